@@ -1,0 +1,14 @@
+//! What a Micropolis community does: the types that are valid once they exist, the rules, and the
+//! services that apply them. Nothing here knows about HTTP or SQL; storage is reached through the
+//! store traits each feature declares.
+
+pub mod accounts;
+pub mod communities;
+pub mod error;
+pub mod jobs;
+pub mod locale;
+pub mod mail;
+pub mod time;
+
+pub use error::{AppError, FieldErrors, Message};
+pub use locale::Locale;

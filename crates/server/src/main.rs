@@ -1,0 +1,201 @@
+//! `micropolis`: the whole platform in one binary.
+
+mod app;
+mod config;
+mod demo;
+mod mailer;
+mod worker;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use domain::accounts::{AccountId, AccountStore as _, DisplayName, Email, NewAccount, NewPassword};
+use domain::{Locale, time};
+
+use crate::app::{Application, connect};
+use crate::config::Config;
+
+#[derive(Parser)]
+#[command(
+    name = "micropolis",
+    version,
+    about = "A platform for local communities: identity, participation, mutual support."
+)]
+struct Cli {
+    /// A TOML configuration file; MICROPOLIS_* environment variables override it.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply migrations, then serve the pages, the API and the background worker.
+    Serve {
+        /// Use ./micropolis-demo.db (unless a database is configured) and load the demo data.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Load the demo data into the configured database (idempotent).
+    Demo,
+    /// Administration.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Write a consistent backup of the whole database to FILE.
+    Backup { file: PathBuf },
+    /// Replace the database's content with a backup made by `backup`.
+    Restore { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create a network coordinator (verified), or promote an existing account and set its password.
+    CreateCoordinator {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        password: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MICROPOLIS_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    let demo = matches!(cli.command, Command::Serve { demo: true });
+    let env = std::env::vars().collect();
+    let config = match Config::load(cli.config.as_deref(), &env, demo) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("micropolis: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli.command, config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("micropolis: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> Result<(), String> {
+    match command {
+        Command::Serve { demo } => {
+            if demo {
+                let db = connect(&config.database_url).await?;
+                demo::load(&db)
+                    .await
+                    .map_err(|error| format!("demo data: {error}"))?;
+                db.close().await;
+            }
+            let application = Application::build(config).await?;
+            if let Some(address) = application.address() {
+                tracing::info!("Micropolis is listening on http://{address}");
+            }
+            application.run_until_stopped().await
+        }
+        Command::Migrate => {
+            connect(&config.database_url).await?.close().await;
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Demo => {
+            let db = connect(&config.database_url).await?;
+            demo::load(&db)
+                .await
+                .map_err(|error| format!("demo data: {error}"))?;
+            tracing::info!("demo data loaded");
+            Ok(())
+        }
+        Command::Admin {
+            command:
+                AdminCommand::CreateCoordinator {
+                    email,
+                    password,
+                    name,
+                },
+        } => create_coordinator(&config, &email, &password, &name).await,
+        Command::Backup { file } => {
+            let db = connect(&config.database_url).await?;
+            db.backup(&file).await.map_err(|error| error.to_string())?;
+            tracing::info!("backup written to {}", file.display());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let db = connect(&config.database_url).await?;
+            db.restore(&file).await.map_err(|error| error.to_string())?;
+            tracing::info!("restored from {}", file.display());
+            Ok(())
+        }
+    }
+}
+
+async fn create_coordinator(
+    config: &Config,
+    email: &str,
+    password: &str,
+    name: &str,
+) -> Result<(), String> {
+    let email =
+        Email::parse(email).map_err(|_| format!("--email: {email:?} is not an e-mail address"))?;
+    let password = NewPassword::parse(password).map_err(|message| match message.key {
+        "error-password-common" => {
+            "--password: this password is among the most common ones; choose another".to_owned()
+        }
+        _ => "--password: use 10 to 1024 characters".to_owned(),
+    })?;
+    let name = DisplayName::parse(name)
+        .map_err(|_| "--name: give a name of 1 to 80 characters".to_owned())?;
+    let db = connect(&config.database_url).await?;
+    let hash = password.hash().map_err(|error| error.to_string())?;
+    let account_id = match db
+        .account_by_email(&email)
+        .await
+        .map_err(|error| error.to_string())?
+    {
+        Some((account, _)) => {
+            db.set_password(account.id, &hash)
+                .await
+                .map_err(|error| error.to_string())?;
+            account.id
+        }
+        None => {
+            let account = NewAccount {
+                id: AccountId::generate(),
+                email: email.clone(),
+                display_name: name,
+                locale: Locale::En,
+                password_hash: hash,
+                email_verified: true,
+                created_at: time::now(),
+            };
+            db.insert_account(&account)
+                .await
+                .map_err(|error| error.to_string())?;
+            account.id
+        }
+    };
+    db.set_coordinator(account_id, true)
+        .await
+        .map_err(|error| error.to_string())?;
+    db.mark_email_verified(account_id, time::now())
+        .await
+        .map_err(|error| error.to_string())?;
+    tracing::info!("{} is a network coordinator", email.as_str());
+    Ok(())
+}

@@ -1,0 +1,79 @@
+//! The background worker: claims due jobs from the durable queue one at a time, runs them, and
+//! records the outcome. Runs in every `serve` process; the queue makes sure each job is done once.
+
+use std::time::Duration;
+
+use domain::jobs::{self, Job, JobKind, JobQueue as _};
+use domain::mail::OutgoingMail;
+use domain::time;
+use store::Db;
+use tokio::sync::watch;
+
+use crate::mailer::Mailer;
+
+const IDLE_PAUSE: Duration = Duration::from_millis(500);
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(3600);
+
+pub struct Worker {
+    pub db: Db,
+    pub mailer: Mailer,
+}
+
+impl Worker {
+    /// Works until `stop` turns true; a job in hand is finished first.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let mut last_housekeeping = tokio::time::Instant::now() - HOUSEKEEPING_EVERY;
+        loop {
+            if *stop.borrow() {
+                return;
+            }
+            if last_housekeeping.elapsed() >= HOUSEKEEPING_EVERY {
+                if let Err(error) = self.db.remove_expired(time::now()).await {
+                    tracing::warn!(%error, "housekeeping failed");
+                }
+                last_housekeeping = tokio::time::Instant::now();
+            }
+            let worked = match self.db.claim(time::now()).await {
+                Ok(Some(job)) => {
+                    self.process(job).await;
+                    true
+                }
+                Ok(None) => false,
+                Err(error) => {
+                    tracing::warn!(%error, "cannot claim a job");
+                    false
+                }
+            };
+            if !worked {
+                tokio::select! {
+                    () = tokio::time::sleep(IDLE_PAUSE) => {}
+                    _ = stop.changed() => {}
+                }
+            }
+        }
+    }
+
+    async fn process(&self, job: Job) {
+        let outcome = match JobKind::parse(&job.kind) {
+            Some(JobKind::SendMail) => {
+                match serde_json::from_value::<OutgoingMail>(job.payload.clone()) {
+                    Ok(mail) => self.mailer.send(&mail).await,
+                    Err(error) => Err(format!("unreadable mail payload: {error}")),
+                }
+            }
+            None => Err(format!("unknown job kind {:?}", job.kind)),
+        };
+        let now = time::now();
+        let recorded = match outcome {
+            Ok(()) => self.db.complete(&job.id, now).await,
+            Err(error) => {
+                let retry_at = jobs::after_failure(&job, now);
+                tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, %error, retry = retry_at.is_some(), "job failed");
+                self.db.fail(&job.id, &error, retry_at, now).await
+            }
+        };
+        if let Err(error) = recorded {
+            tracing::error!(job = %job.id, %error, "cannot record the job's outcome; its lease will run out and it will run again");
+        }
+    }
+}

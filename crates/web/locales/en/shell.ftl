@@ -1,0 +1,15 @@
+nav-skip = Skip to main content
+nav-main-label = Main
+nav-language-label = Language
+nav-breadcrumbs = You are here
+nav-communities = Communities
+nav-account = My account
+nav-sign-in = Sign in
+nav-sign-up = Sign up
+nav-sign-out = Sign out
+footer-about = Micropolis — a place for the people of a district or town to show who they are, decide together and help each other.
+form-error-summary = There is a problem
+role-member = member
+role-organiser = organiser
+role-moderator = moderator
+role-admin = admin

@@ -1,0 +1,76 @@
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use domain::communities::{self, Community, CommunityStore as _, Membership};
+use domain::time;
+
+use crate::error::Failure;
+use crate::page::{PageContext, PageForm, render, see_other};
+use crate::session::SignedIn;
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(network_home))
+        .route("/c/{slug}", get(community_home))
+        .route("/c/{slug}/join", post(join))
+}
+
+/// How many communities the network home lists; the API pages through all of them.
+const HOME_LIMIT: u32 = 100;
+
+#[derive(Template)]
+#[template(path = "communities/network_home.html")]
+struct NetworkHome {
+    page: PageContext,
+    communities: Vec<Community>,
+}
+
+async fn network_home(
+    State(state): State<AppState>,
+    page: PageContext,
+) -> Result<Response, Failure> {
+    let communities = state.db.communities(None, HOME_LIMIT).await?.items;
+    Ok(render(&NetworkHome { page, communities }))
+}
+
+#[derive(Template)]
+#[template(path = "communities/community_home.html")]
+struct CommunityHome {
+    page: PageContext,
+    community: Community,
+    membership: Option<Membership>,
+}
+
+async fn community_home(
+    State(state): State<AppState>,
+    page: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    let membership = match &page.account {
+        Some(account) => state.db.membership(community.id, account.id).await?,
+        None => None,
+    };
+    Ok(render(&CommunityHome {
+        page,
+        community,
+        membership,
+    }))
+}
+
+#[derive(serde::Deserialize, Default)]
+struct JoinForm {}
+
+async fn join(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    PageForm(_): PageForm<JoinForm>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    communities::join(&state.db, &community, &signed_in.account, time::now()).await?;
+    Ok(see_other(&format!("/c/{}?joined=1", community.slug)).into_response())
+}

@@ -1,0 +1,129 @@
+//! HTTP for Micropolis: server-rendered pages that work without JavaScript, and the JSON API
+//! over the same domain services. Each feature has `pages.rs` and `api.rs`; this file only
+//! assembles them with the layers every request passes through.
+
+pub mod accounts;
+pub mod api;
+mod client;
+pub mod communities;
+mod csrf;
+pub mod error;
+mod form;
+pub mod i18n;
+pub mod openapi;
+pub mod page;
+pub mod session;
+pub mod state;
+pub mod system;
+
+use std::sync::Arc;
+
+use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use axum::{Json, Router};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi as _;
+use utoipa_axum::router::OpenApiRouter;
+
+pub use state::{AppState, MetricsRenderer, WebConfig};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The request id given to every request; it is in the log line and in every error answer.
+pub fn request_id_of(headers: &HeaderMap) -> String {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// The whole application: pages, API, feeds and system endpoints.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .nest("/api", api_router(&state))
+        .route("/healthz", get(system::health::healthz))
+        .route("/metrics", get(system::metrics::metrics))
+        .route("/static/{name}", get(system::assets::asset))
+        .merge(page_router(&state))
+        .layer(from_fn(system::metrics::record))
+        .layer(from_fn(security_headers))
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::new())
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(),
+                request_id = %request_id_of(request.headers()))
+        }))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// The JSON API under `/api`: `/api/v1/…`, with problem JSON for every failure, unknown paths too.
+fn api_router(state: &AppState) -> Router<AppState> {
+    let (v1, openapi) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .merge(accounts::api::router())
+        .merge(communities::api::router())
+        .split_for_parts();
+    let openapi = Arc::new(openapi::finish(openapi));
+    let v1 = v1
+        .route(
+            "/openapi.json",
+            get(move || async move { Json(openapi.as_ref().clone()) }),
+        )
+        .method_not_allowed_fallback(api::method_not_allowed);
+    Router::new()
+        .nest("/v1", v1)
+        .fallback(api::not_found)
+        .layer(from_fn_with_state(state.clone(), session::from_bearer))
+        .layer(from_fn(api::render_problems))
+}
+
+/// The pages: sessions from the cookie, the visitor's language, CSRF tokens on every form, and
+/// failures rendered as pages.
+fn page_router(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .merge(communities::pages::router())
+        .merge(accounts::pages::router())
+        .fallback(api::not_found)
+        .method_not_allowed_fallback(api::method_not_allowed)
+        .layer(
+            ServiceBuilder::new()
+                .layer(from_fn_with_state(state.clone(), session::from_cookie))
+                .layer(from_fn(i18n::resolve))
+                .layer(from_fn_with_state(state.clone(), csrf::issue))
+                .layer(from_fn(page::render_failures))
+                .layer(from_fn_with_state(state.clone(), csrf::verify)),
+        )
+}
+
+/// Headers on every answer: a strict content security policy (no inline script), no MIME
+/// sniffing, no framing, and a referrer that stays on this site.
+async fn security_headers(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    const HEADERS: [(HeaderName, &str); 4] = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ];
+    let mut response = next.run(request).await;
+    for (name, value) in HEADERS {
+        response
+            .headers_mut()
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
+    }
+    response
+}
