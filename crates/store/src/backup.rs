@@ -174,7 +174,7 @@ async fn integer_columns(
     let sql = match engine {
         Engine::Sqlite => "SELECT name, type FROM pragma_table_info($1)",
         Engine::Postgres => {
-            "SELECT column_name, data_type FROM information_schema.columns \
+            "SELECT CAST(column_name AS TEXT), CAST(data_type AS TEXT) FROM information_schema.columns \
              WHERE table_name = $1 AND table_schema = current_schema()"
         }
     };

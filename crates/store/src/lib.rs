@@ -8,6 +8,7 @@ mod communities;
 mod convert;
 mod jobs;
 mod settings;
+pub mod testing;
 
 use std::str::FromStr as _;
 use std::time::Duration;
@@ -16,7 +17,7 @@ use domain::AppError;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor as _};
 
-pub use backup::BackupError;
+pub use backup::{BackupError, TABLES as BACKUP_TABLES};
 
 /// Which database engine a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,7 @@ static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migratio
 pub struct Db {
     pool: AnyPool,
     engine: Engine,
+    url: String,
 }
 
 impl Db {
@@ -70,6 +72,12 @@ impl Db {
             _ => url.to_owned(),
         };
         let options = AnyConnectOptions::from_str(&url).map_err(StoreError::Connect)?;
+        // A read-only file (a backup being restored) cannot switch its journal mode.
+        let pragmas = if url.contains("mode=ro") {
+            "PRAGMA busy_timeout = 5000;"
+        } else {
+            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;"
+        };
         let pool = AnyPoolOptions::new()
             .max_connections(match engine {
                 Engine::Sqlite => 8,
@@ -79,12 +87,7 @@ impl Db {
             .after_connect(move |connection, _| {
                 Box::pin(async move {
                     if engine == Engine::Sqlite {
-                        connection
-                            .execute(
-                                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                                 PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
-                            )
-                            .await?;
+                        connection.execute(pragmas).await?;
                     }
                     Ok(())
                 })
@@ -92,11 +95,34 @@ impl Db {
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;
-        Ok(Self { pool, engine })
+        Ok(Self { pool, engine, url })
     }
 
     pub fn engine(&self) -> Engine {
         self.engine
+    }
+
+    /// The URL this pool connects to (it may hold a password: never log it).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The names of the app's tables as the database lists them, sorted.
+    pub async fn app_tables(&self) -> Result<Vec<String>, AppError> {
+        let sql = match self.engine {
+            Engine::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+                 AND name <> '_sqlx_migrations' ORDER BY name"
+            }
+            Engine::Postgres => {
+                "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = current_schema() \
+                 AND table_type = 'BASE TABLE' AND table_name <> '_sqlx_migrations' ORDER BY table_name"
+            }
+        };
+        sqlx::query_scalar(sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(internal)
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

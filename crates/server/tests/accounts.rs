@@ -1,0 +1,606 @@
+//! Accounts end to end, through the real binary: the JSON API and the pages.
+
+mod common;
+
+use common::{Engine, PASSWORD, TestDatabase, TestServer, coordinator, csrf_token, wawer};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+on_both_engines!(
+    sign_up_sign_in_join_and_see_the_membership,
+    wrong_password_and_unknown_email_get_the_same_answer,
+    duplicate_email_is_a_conflict_whatever_its_case,
+    bad_sign_up_names_each_field_and_changes_nothing,
+    sign_in_is_rate_limited_after_ten_failures,
+    required_verification_blocks_sign_in_until_the_link_is_followed,
+    password_reset_by_mail_ends_every_session,
+    password_change_ends_the_other_sessions,
+    sign_out_revokes_the_token,
+    pages_sign_up_sign_in_and_join_with_csrf_tokens,
+    a_form_without_its_csrf_token_is_refused_and_changes_nothing,
+    account_page_lists_sessions_and_ends_one,
+);
+
+async fn sign_up_sign_in_join_and_see_the_membership(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let coordinator = coordinator(&db, &server).await;
+    wawer(&server, &coordinator).await;
+
+    let account = server.sign_up("olena@example.org", "Олена").await;
+    assert_eq!(account["email"], "olena@example.org");
+    assert_eq!(account["locale"], "en");
+    assert!(account.get("password").is_none() && account.get("password_hash").is_none());
+
+    let response = server.sign_in("OLENA@example.org", PASSWORD).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let session: Value = response.json().await.unwrap();
+    let token = session["token"].as_str().unwrap();
+    assert_eq!(session["account"]["id"], account["id"]);
+
+    let joined = server
+        .post_json("/communities/wawer/members", Some(token), json!({}))
+        .await;
+    assert_eq!(joined.status(), StatusCode::CREATED);
+    let again = server
+        .post_json("/communities/wawer/members", Some(token), json!({}))
+        .await;
+    assert_eq!(again.status(), StatusCode::OK, "joining twice answers 200");
+
+    let me: Value = server
+        .get_api("/me", Some(token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["display_name"], "Олена");
+    assert_eq!(
+        me["memberships"],
+        json!([{
+            "community": "wawer",
+            "community_name": "Wawer",
+            "role": "member",
+            "trusted_helper": false,
+            "joined_at": me["memberships"][0]["joined_at"],
+            "url": server.url("/c/wawer"),
+        }])
+    );
+    let community: Value = server
+        .get_api("/communities/wawer", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(community["member_count"], 1);
+
+    let anonymous = server.get_api("/me", None).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        anonymous.headers()["content-type"],
+        "application/problem+json"
+    );
+    db.drop_database().await;
+}
+
+async fn wrong_password_and_unknown_email_get_the_same_answer(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    server.sign_up("marek@example.org", "Marek").await;
+
+    let wrong = server
+        .sign_in("marek@example.org", "not the password at all")
+        .await;
+    let unknown = server.sign_in("nobody@example.org", PASSWORD).await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+    let without_id = |mut problem: Value| {
+        problem.as_object_mut().unwrap().remove("request_id");
+        problem
+    };
+    let wrong = without_id(wrong.json().await.unwrap());
+    assert_eq!(wrong, without_id(unknown.json().await.unwrap()));
+    assert_eq!(wrong["status"], 401);
+    assert_eq!(
+        wrong["detail"],
+        "The e-mail address or the password is wrong."
+    );
+    db.drop_database().await;
+}
+
+async fn duplicate_email_is_a_conflict_whatever_its_case(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    server.sign_up("ewa@example.org", "Ewa").await;
+    let body = json!({"email": "EWA@Example.org", "password": "yet another long one", "display_name": "Ewa 2"});
+    let response = server.post_json("/accounts", None, body).await;
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    let problem: Value = response.json().await.unwrap();
+    assert!(
+        problem["errors"]["email"]
+            .as_str()
+            .unwrap()
+            .contains("already exists")
+    );
+    let original = server.sign_in("ewa@example.org", PASSWORD).await;
+    assert_eq!(
+        original.status(),
+        StatusCode::OK,
+        "the first account keeps its password"
+    );
+    db.drop_database().await;
+}
+
+async fn bad_sign_up_names_each_field_and_changes_nothing(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let body = json!({"email": "not-an-address", "password": "password123", "display_name": " ", "locale": "de"});
+    let response = server.post_json("/accounts", None, body).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = response.json().await.unwrap();
+    for field in ["email", "password", "display_name", "locale"] {
+        assert!(problem["errors"][field].is_string(), "{field} in {problem}");
+    }
+    assert!(
+        problem["errors"]["password"]
+            .as_str()
+            .unwrap()
+            .contains("most common")
+    );
+
+    let short = json!({"email": "a@example.org", "password": "short", "display_name": "A"});
+    let problem: Value = server
+        .post_json("/accounts", None, short)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        problem["errors"]["password"]
+            .as_str()
+            .unwrap()
+            .contains("10")
+    );
+
+    let wrong_type = server
+        .post_json(
+            "/accounts",
+            None,
+            json!({"email": 5, "password": PASSWORD, "display_name": "A"}),
+        )
+        .await;
+    assert_eq!(wrong_type.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = wrong_type.json().await.unwrap();
+    assert!(problem["errors"]["email"].is_string(), "{problem}");
+
+    let missing = server
+        .post_json("/accounts", None, json!({"email": "a@example.org"}))
+        .await;
+    let problem: Value = missing.json().await.unwrap();
+    assert_eq!(problem["status"], 422);
+    assert!(problem["errors"]["password"].is_string(), "{problem}");
+
+    let sign_in = server.sign_in("a@example.org", PASSWORD).await;
+    assert_eq!(
+        sign_in.status(),
+        StatusCode::UNAUTHORIZED,
+        "no account was made"
+    );
+    db.drop_database().await;
+}
+
+async fn sign_in_is_rate_limited_after_ten_failures(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    server.sign_up("halina@example.org", "Halina").await;
+    for attempt in 1..=10 {
+        let response = server
+            .sign_in("halina@example.org", "wrong password, again")
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "attempt {attempt}"
+        );
+    }
+    let limited = server.sign_in("halina@example.org", PASSWORD).await;
+    assert_eq!(
+        limited.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    let retry_after: u64 = limited.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=900).contains(&retry_after), "{retry_after}");
+    let problem: Value = limited.json().await.unwrap();
+    assert_eq!(problem["status"], 429);
+
+    // The same client address is limited for other accounts too.
+    server.sign_up("other@example.org", "Other").await;
+    let other = server.sign_in("other@example.org", PASSWORD).await;
+    assert_eq!(other.status(), StatusCode::TOO_MANY_REQUESTS);
+    db.drop_database().await;
+}
+
+async fn required_verification_blocks_sign_in_until_the_link_is_followed(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[("MICROPOLIS_EMAIL_VERIFICATION", "required")]).await;
+    server.sign_up("dmytro@example.org", "Дмитро").await;
+    let refused = server.sign_in("dmytro@example.org", PASSWORD).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    let link = server
+        .link_in_mail("dmytro@example.org", "/verify-email?token=")
+        .await;
+    let log = server.log();
+    assert!(
+        log.contains("Subject: Confirm your e-mail address for Micropolis"),
+        "{log}"
+    );
+    let token = link.split("token=").nth(1).unwrap();
+    let verified = server
+        .post_json("/accounts/verification", None, json!({"token": token}))
+        .await;
+    assert_eq!(verified.status(), StatusCode::OK);
+    let account: Value = verified.json().await.unwrap();
+    assert_eq!(account["email_verified"], true);
+    let used_again = server
+        .post_json("/accounts/verification", None, json!({"token": token}))
+        .await;
+    assert_eq!(
+        used_again.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a link works once"
+    );
+
+    assert_eq!(
+        server
+            .sign_in("dmytro@example.org", PASSWORD)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    db.drop_database().await;
+}
+
+async fn password_reset_by_mail_ends_every_session(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let (token, _) = server.resident("sofie@example.org", "Sofie").await;
+
+    let unknown = server
+        .post_json(
+            "/password-resets",
+            None,
+            json!({"email": "ghost@example.org"}),
+        )
+        .await;
+    assert_eq!(
+        unknown.status(),
+        StatusCode::ACCEPTED,
+        "the same answer for unknown addresses"
+    );
+    let asked = server
+        .post_json(
+            "/password-resets",
+            None,
+            json!({"email": "sofie@example.org"}),
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let link = server
+        .link_in_mail("sofie@example.org", "/reset-password/new?token=")
+        .await;
+    let reset_token = link.split("token=").nth(1).unwrap();
+
+    let weak = server
+        .post_json(
+            "/password-resets/confirm",
+            None,
+            json!({"token": reset_token, "password": "qwertyuiop"}),
+        )
+        .await;
+    assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let confirmed = server
+        .post_json(
+            "/password-resets/confirm",
+            None,
+            json!({"token": reset_token, "password": "a brand new passphrase"}),
+        )
+        .await;
+    assert_eq!(confirmed.status(), StatusCode::OK);
+
+    assert_eq!(
+        server.get_api("/me", Some(&token)).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "old sessions ended"
+    );
+    assert_eq!(
+        server.sign_in("sofie@example.org", PASSWORD).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        server
+            .sign_in("sofie@example.org", "a brand new passphrase")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    db.drop_database().await;
+}
+
+async fn password_change_ends_the_other_sessions(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let (first, _) = server.resident("lars@example.org", "Lars").await;
+    let second: Value = server
+        .sign_in("lars@example.org", PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let second = second["token"].as_str().unwrap();
+
+    let wrong = server
+        .put_json(
+            "/me/password",
+            Some(first.as_str()),
+            json!({"current_password": "nope", "new_password": "short"}),
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = wrong.json().await.unwrap();
+    assert!(
+        problem["errors"]["current_password"].is_string()
+            && problem["errors"]["new_password"].is_string()
+    );
+    assert_eq!(
+        server.get_api("/me", Some(second)).await.status(),
+        StatusCode::OK,
+        "a refused change ends nothing"
+    );
+
+    let body = json!({"current_password": PASSWORD, "new_password": "lillebælt at dawn"});
+    assert_eq!(
+        server
+            .put_json("/me/password", Some(first.as_str()), body)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        server.get_api("/me", Some(first.as_str())).await.status(),
+        StatusCode::OK,
+        "this session stays"
+    );
+    assert_eq!(
+        server.get_api("/me", Some(second)).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "others end"
+    );
+    let sessions: Value = server
+        .get_api("/me/sessions", Some(first.as_str()))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(sessions.as_array().unwrap().len(), 1);
+    assert_eq!(sessions[0]["current"], true);
+    db.drop_database().await;
+}
+
+async fn sign_out_revokes_the_token(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let (token, _) = server.resident("anders@example.org", "Anders").await;
+    let signed_out = server
+        .client
+        .delete(server.url("/api/v1/sessions/current"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        server.get_api("/me", Some(&token)).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    db.drop_database().await;
+}
+
+async fn pages_sign_up_sign_in_and_join_with_csrf_tokens(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let coordinator = coordinator(&db, &server).await;
+    wawer(&server, &coordinator).await;
+
+    let (status, html) = server.get_page("/sign-up").await;
+    assert_eq!(status, StatusCode::OK);
+    let token = csrf_token(&html);
+    let fields = [
+        ("display_name", "Marek"),
+        ("email", "bad"),
+        ("password", "x"),
+        ("locale", "pl"),
+        ("next", "/c/wawer"),
+    ];
+    let refused = server.submit("/sign-up", &fields, Some(&token)).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("value=\"Marek\""), "the typed name is kept");
+    assert!(
+        html.contains("aria-invalid=\"true\"") && html.contains("href=\"#email\""),
+        "errors are tied to fields"
+    );
+
+    let fields = [
+        ("display_name", "Marek"),
+        ("email", "marek@example.org"),
+        ("password", PASSWORD),
+        ("locale", "pl"),
+        ("next", "/c/wawer"),
+    ];
+    let created = server.submit("/sign-up", &fields, Some(&token)).await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    assert_eq!(created.headers()["location"], "/c/wawer");
+
+    let (_, community) = server.get_page("/c/wawer").await;
+    assert!(
+        community.contains("action=\"/c/wawer/join\""),
+        "a signed-in visitor sees the join button"
+    );
+    let joined = server
+        .submit("/c/wawer/join", &[], Some(&csrf_token(&community)))
+        .await;
+    assert_eq!(joined.status(), StatusCode::SEE_OTHER);
+    let (_, community) = server.get_page("/c/wawer").await;
+    assert!(!community.contains("action=\"/c/wawer/join\""));
+    assert!(community.contains("member"), "{community}");
+
+    let (_, account) = server.get_page("/account").await;
+    let signed_out = server
+        .submit("/sign-out", &[], Some(&csrf_token(&account)))
+        .await;
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    let account = server
+        .client
+        .get(server.url("/account"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        account.status(),
+        StatusCode::SEE_OTHER,
+        "signed out: the account page sends to sign-in"
+    );
+    assert_eq!(account.headers()["location"], "/sign-in?next=%2Faccount");
+
+    let (_, sign_in) = server.get_page("/sign-in").await;
+    let token = csrf_token(&sign_in);
+    let wrong = server
+        .submit(
+            "/sign-in",
+            &[
+                ("email", "marek@example.org"),
+                ("password", "wrong one here"),
+            ],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert!(
+        wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("value=\"marek@example.org\""),
+        "the e-mail stays typed in"
+    );
+    let signed_in = server
+        .submit(
+            "/sign-in",
+            &[
+                ("email", "marek@example.org"),
+                ("password", PASSWORD),
+                ("next", "/account"),
+            ],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    assert_eq!(signed_in.headers()["location"], "/account");
+    let (status, account) = server.get_page("/account").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        account.contains("/c/wawer"),
+        "the account page lists the membership"
+    );
+    db.drop_database().await;
+}
+
+async fn a_form_without_its_csrf_token_is_refused_and_changes_nothing(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let (_, html) = server.get_page("/sign-up").await;
+    let real = csrf_token(&html);
+    let fields = [
+        ("display_name", "Eve"),
+        ("email", "eve@example.org"),
+        ("password", PASSWORD),
+    ];
+    for token in [None, Some("00"), Some(&real[..real.len() - 2])] {
+        let response = server.submit("/sign-up", &fields, token).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "token {token:?}");
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
+    }
+    assert_eq!(
+        server.sign_in("eve@example.org", PASSWORD).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "nothing was created"
+    );
+    db.drop_database().await;
+}
+
+async fn account_page_lists_sessions_and_ends_one(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let (api_token, _) = server.resident("kirsten@example.org", "Kirsten").await;
+    let (_, sign_in) = server.get_page("/sign-in").await;
+    let fields = [("email", "kirsten@example.org"), ("password", PASSWORD)];
+    server
+        .submit("/sign-in", &fields, Some(&csrf_token(&sign_in)))
+        .await;
+    let (_, account) = server.get_page("/account").await;
+    assert_eq!(
+        account.matches("name=\"session_id\"").count(),
+        1,
+        "one other session can be ended"
+    );
+    let marker = "name=\"session_id\" value=\"";
+    let start = account.find(marker).unwrap() + marker.len();
+    let session_id = account[start..].split('"').next().unwrap();
+    let ended = server
+        .submit(
+            "/account/sessions/end",
+            &[("session_id", session_id)],
+            Some(&csrf_token(&account)),
+        )
+        .await;
+    assert_eq!(ended.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        server.get_api("/me", Some(&api_token)).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    db.drop_database().await;
+}

@@ -1,0 +1,57 @@
+error-required = Compila questo campo.
+error-too-long = { $max ->
+    [one] Usa al massimo { $max } carattere.
+   *[other] Usa al massimo { $max } caratteri.
+}
+error-wrong-type = Questo valore è del tipo sbagliato.
+error-body-not-object = Invia un oggetto JSON.
+error-limit-range = Scegli un limite da 1 a 100.
+error-email-missing = Inserisci il tuo indirizzo e-mail.
+error-email-invalid = Inserisci un indirizzo e-mail come nome@example.org.
+error-email-taken = Esiste già un account con questo indirizzo e-mail. Accedi oppure reimposta la password.
+error-email-not-verified = Prima conferma il tuo indirizzo e-mail: apri il link nel messaggio che ti abbiamo inviato.
+error-display-name-missing = Inserisci il nome che vedranno le altre persone.
+error-display-name-invalid = Usa solo lettere, numeri e segni di punteggiatura.
+error-password-missing = Inserisci una password.
+error-password-too-short = { $min ->
+    [one] Usa almeno { $min } carattere. Qualche parola messa insieme è una buona password.
+   *[other] Usa almeno { $min } caratteri. Qualche parola messa insieme è una buona password.
+}
+error-password-common = Questa password è tra le più comuni. Scegline un'altra.
+error-password-wrong = Questa non è la tua password attuale.
+error-sign-in-failed = L'indirizzo e-mail o la password non sono corretti.
+error-token-invalid = Questo link non è più valido. Chiedine uno nuovo.
+error-locale-unknown = Scegli tra: en, pl, da, it, uk.
+error-slug-invalid = Usa da 3 a 50 lettere minuscole, cifre e trattini. Il primo e l'ultimo carattere devono essere una lettera o una cifra.
+error-slug-taken = Questo indirizzo è già usato da un'altra comunità.
+error-country-invalid = Usa un codice paese di due lettere, come PL, DK o IT.
+error-role-unknown = Scegli tra: member, organiser, moderator, admin.
+error-nothing-to-change = Indica cosa cambiare: il ruolo, il contrassegno di persona di fiducia o entrambi.
+error-last-admin = Una comunità ha bisogno di almeno una persona con il ruolo di amministratore. Prima assegna questo ruolo a qualcun altro.
+error-forbidden = Non hai il permesso di farlo.
+error-unauthorised = Accedi per farlo.
+error-back-home = Vai alla pagina iniziale
+problem-bad-request = Richiesta non valida
+problem-bad-request-detail = Non è stato possibile leggere il contenuto della richiesta. Controlla che sia ben formato.
+problem-unauthorised = Accesso non effettuato
+problem-forbidden = Non consentito
+problem-not-found = Non trovato
+problem-not-found-detail = Qui non c'è niente. Forse la pagina è stata spostata o rimossa, oppure l'indirizzo contiene un errore.
+problem-method-not-allowed = Metodo non consentito
+problem-method-not-allowed-detail = Questo indirizzo non accetta questo tipo di richiesta.
+problem-conflict = Conflitto
+problem-too-large = Troppo grande
+problem-too-large-detail = La richiesta è troppo grande.
+problem-not-json = Non è JSON
+problem-not-json-detail = Invia il contenuto come JSON con Content-Type: application/json.
+problem-invalid = Dati non validi
+problem-invalid-detail = Alcuni valori mancano o non sono validi. Leggi il messaggio accanto a ogni campo.
+problem-rate-limited = Troppi tentativi
+problem-rate-limited-detail = { $minutes ->
+    [one] Troppi tentativi. Riprova tra { $minutes } minuto.
+   *[other] Troppi tentativi. Riprova tra { $minutes } minuti.
+}
+problem-internal = Qualcosa è andato storto
+problem-internal-detail = Qualcosa è andato storto da parte nostra. Non è stato modificato nulla. Riprova tra poco.
+problem-csrf-detail = Questo modulo era troppo vecchio o veniva da un altro sito. Non è stato modificato nulla. Torna indietro, ricarica la pagina e riprova.
+problem-reference = Riferimento per l'assistenza: { $id }

@@ -1,0 +1,61 @@
+error-required = Заповніть це поле.
+error-too-long = { $max ->
+    [one] Використайте не більше { $max } символу.
+   *[other] Використайте не більше { $max } символів.
+}
+error-wrong-type = Це значення має неправильний тип.
+error-body-not-object = Надішліть об'єкт JSON.
+error-limit-range = Виберіть ліміт від 1 до 100.
+error-email-missing = Введіть адресу електронної пошти.
+error-email-invalid = Введіть адресу електронної пошти, наприклад name@example.org.
+error-email-taken = Обліковий запис із цією адресою електронної пошти вже існує. Увійдіть або відновіть пароль.
+error-email-not-verified = Спочатку підтвердьте адресу електронної пошти: відкрийте посилання з листа, який ми вам надіслали.
+error-display-name-missing = Введіть ім'я, яке бачитимуть інші.
+error-display-name-invalid = Використовуйте лише літери, цифри та розділові знаки.
+error-password-missing = Введіть пароль.
+error-password-too-short = { $min ->
+    [one] Використайте щонайменше { $min } символ. Кілька слів разом — хороший пароль.
+    [few] Використайте щонайменше { $min } символи. Кілька слів разом — хороший пароль.
+    [many] Використайте щонайменше { $min } символів. Кілька слів разом — хороший пароль.
+   *[other] Використайте щонайменше { $min } символу. Кілька слів разом — хороший пароль.
+}
+error-password-common = Цей пароль — один із найпоширеніших. Виберіть інший.
+error-password-wrong = Це не ваш поточний пароль.
+error-sign-in-failed = Неправильна адреса електронної пошти або пароль.
+error-token-invalid = Це посилання вже недійсне. Запросіть нове.
+error-locale-unknown = Виберіть одне з: en, pl, da, it, uk.
+error-slug-invalid = Використовуйте від 3 до 50 малих літер, цифр і дефісів. Адреса має починатися й закінчуватися літерою або цифрою.
+error-slug-taken = Цю адресу вже використовує інша громада.
+error-country-invalid = Використовуйте дволітерний код країни, наприклад PL, DK або IT.
+error-role-unknown = Виберіть одну з ролей: member, organiser, moderator, admin.
+error-nothing-to-change = Укажіть, що змінити: роль, позначку довіреної особи-помічника або і те, й інше.
+error-last-admin = У громаді має бути щонайменше одна особа з роллю адміністратора. Спочатку надайте цю роль комусь іншому.
+error-forbidden = У вас немає дозволу на цю дію.
+error-unauthorised = Увійдіть, щоб це зробити.
+error-back-home = Перейти на головну сторінку
+problem-bad-request = Неправильний запит
+problem-bad-request-detail = Не вдалося прочитати тіло запиту. Перевірте, чи воно правильно сформоване.
+problem-unauthorised = Вхід не виконано
+problem-forbidden = Заборонено
+problem-not-found = Не знайдено
+problem-not-found-detail = Тут нічого немає. Можливо, сторінку перемістили чи видалили або в адресі є помилка.
+problem-method-not-allowed = Метод не дозволено
+problem-method-not-allowed-detail = Ця адреса не приймає такий тип запитів.
+problem-conflict = Конфлікт
+problem-too-large = Завеликий розмір
+problem-too-large-detail = Запит завеликий.
+problem-not-json = Це не JSON
+problem-not-json-detail = Надішліть тіло запиту як JSON із заголовком Content-Type: application/json.
+problem-invalid = Неправильні дані
+problem-invalid-detail = Деяких значень бракує або вони неправильні. Перегляньте повідомлення біля кожного поля.
+problem-rate-limited = Забагато спроб
+problem-rate-limited-detail = { $minutes ->
+    [one] Забагато спроб. Спробуйте ще раз через { $minutes } хвилину.
+    [few] Забагато спроб. Спробуйте ще раз через { $minutes } хвилини.
+    [many] Забагато спроб. Спробуйте ще раз через { $minutes } хвилин.
+   *[other] Забагато спроб. Спробуйте ще раз через { $minutes } хвилини.
+}
+problem-internal = Щось пішло не так
+problem-internal-detail = Щось пішло не так на нашому боці. Нічого не змінено. Спробуйте ще раз за хвилину.
+problem-csrf-detail = Ця форма застаріла або надійшла з іншого сайту. Нічого не змінено. Поверніться назад, оновіть сторінку й спробуйте ще раз.
+problem-reference = Код для служби підтримки: { $id }
