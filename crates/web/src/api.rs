@@ -6,13 +6,16 @@ use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use domain::{AppError, FieldErrors, Locale, Message};
+use domain::{AppError, FieldErrors, Message};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::Failure;
 
 pub const JSON_LIMIT: usize = 1024 * 1024;
+/// A body over the limit is still read up to here, so the client gets its 413 instead of a
+/// closed connection.
+const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
 
 /// A JSON request body: 415 when it is not JSON, 413 over 1 MiB, 400 when malformed, 422 naming
 /// the field when a value is missing or of the wrong type.
@@ -35,9 +38,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         if !is_json {
             return Err(Failure::NotJson);
         }
-        let bytes = to_bytes(request.into_body(), JSON_LIMIT)
+        let bytes = to_bytes(request.into_body(), DRAIN_LIMIT)
             .await
             .map_err(|_| Failure::TooLarge)?;
+        if bytes.len() > JSON_LIMIT {
+            return Err(Failure::TooLarge);
+        }
         let value: serde_json::Value =
             serde_json::from_slice(&bytes).map_err(|_| Failure::Malformed)?;
         if !value.is_object() {
@@ -136,11 +142,7 @@ pub fn created<T: serde::Serialize>(body: T) -> Response {
 
 /// Middleware for `/api`: failures become `application/problem+json`, with `Retry-After` on 429.
 pub async fn render_problems(request: Request, next: Next) -> Response {
-    let locale = request
-        .extensions()
-        .get::<Locale>()
-        .copied()
-        .unwrap_or_default();
+    let (locale, _) = crate::i18n::negotiate(&request);
     let request_id = crate::request_id_of(request.headers());
     let response = next.run(request).await;
     let Some(failure) = response.extensions().get::<Failure>().cloned() else {

@@ -191,15 +191,24 @@ impl TestServer {
         }
     }
 
-    /// The link with `path` from the last mail to `email` in the log.
+    /// The link starting with `path` in a mail to `email`, waiting for that mail to be sent.
     pub async fn link_in_mail(&self, email: &str, path: &str) -> String {
-        let log = self.wait_for_log(&format!("To: {email}")).await;
-        let start = log.rfind(&format!("To: {email}")).unwrap();
-        let mail = &log[start..];
-        let from = mail
-            .find(&format!("{}{path}", self.base))
-            .unwrap_or_else(|| panic!("no {path} link in:\n{mail}"));
-        mail[from..].split_whitespace().next().unwrap().to_owned()
+        let link_start = format!("{}{path}", self.base);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let log = self.log();
+            let link = log
+                .split(&format!("To: {email}"))
+                .skip(1)
+                .filter_map(|mail| mail.find(&link_start).map(|from| &mail[from..]))
+                .last()
+                .and_then(|text| text.split_whitespace().next());
+            if let Some(link) = link {
+                return link.to_owned();
+            }
+            assert!(Instant::now() < deadline, "no mail to {email} with {path}; the log:\n{log}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Sends SIGTERM and gives the exit status.
