@@ -1,5 +1,8 @@
 //! Accounts end to end, through the real binary: the JSON API and the pages.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 mod common;
 
 use common::{Engine, PASSWORD, TestDatabase, TestServer, coordinator, csrf_token, wawer};

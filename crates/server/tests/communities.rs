@@ -1,5 +1,8 @@
 //! Communities and roles end to end: who may create, join and change what.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 mod common;
 
 use common::{Engine, TestDatabase, TestServer, coordinator, wawer};

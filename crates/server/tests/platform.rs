@@ -1,6 +1,9 @@
 //! The platform's contract with operators and integrators: configuration, migrations, the
 //! problem answers, OpenAPI, health, metrics, the job queue across restarts, shutdown, backups.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 mod common;
 
 use common::{BINARY, Engine, TestDatabase, TestServer};

@@ -1,6 +1,9 @@
 //! The store contract: the same tests on SQLite and, when `MICROPOLIS_TEST_POSTGRES_URL` is set,
 //! on PostgreSQL. Each test gets a fresh, migrated database of its own.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use domain::accounts::{
     AccountId, AccountStore, DisplayName, Email, NewAccount, NewPassword, Session, SessionKind,
     SessionToken, TokenPurpose,

@@ -124,8 +124,8 @@ impl Failure {
             .into_iter()
             .map(|(field, text)| (field.to_owned(), Value::String(text)))
             .collect();
-        if !errors.is_empty() {
-            problem["errors"] = Value::Object(errors);
+        if let (false, Some(fields)) = (errors.is_empty(), problem.as_object_mut()) {
+            fields.insert("errors".to_owned(), Value::Object(errors));
         }
         problem
     }

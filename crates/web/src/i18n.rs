@@ -105,39 +105,6 @@ pub fn from_accept_language(header: &str) -> Option<Locale> {
     ranked.first().map(|(_, _, locale)| *locale)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accept_language_honours_weights_and_skips_unknown_languages() {
-        assert_eq!(
-            from_accept_language("de-DE,de;q=0.9,pl;q=0.8,en;q=0.7"),
-            Some(Locale::Pl)
-        );
-        assert_eq!(from_accept_language("en;q=0.5, uk-UA"), Some(Locale::Uk));
-        assert_eq!(from_accept_language("da;q=0, it"), Some(Locale::It));
-        assert_eq!(from_accept_language("fr, de"), None);
-        assert_eq!(from_accept_language(""), None);
-    }
-
-    #[test]
-    fn plural_forms_follow_each_language() {
-        let members = |locale, n| t_count(locale, "community-member-count", &[("count", n)]);
-        assert_eq!(members(Locale::En, 1), "1 member");
-        assert_eq!(members(Locale::En, 5), "5 members");
-        assert_eq!(members(Locale::Pl, 1), "1 osoba");
-        assert_eq!(members(Locale::Pl, 3), "3 osoby");
-        assert_eq!(members(Locale::Pl, 5), "5 osób");
-        assert_eq!(members(Locale::Pl, 22), "22 osoby");
-        assert_eq!(members(Locale::Uk, 1), "1 учасник");
-        assert_eq!(members(Locale::Uk, 3), "3 учасники");
-        assert_eq!(members(Locale::Uk, 5), "5 учасників");
-        assert_eq!(members(Locale::Uk, 21), "21 учасник");
-        assert_eq!(members(Locale::Da, 2), "2 medlemmer");
-    }
-}
-
 /// Middleware: decides the request's language and remembers an explicit `?lang=` choice.
 pub async fn resolve(
     request: axum::extract::Request,
@@ -186,5 +153,38 @@ pub fn remember(response: &mut axum::response::Response, locale: Locale) {
         response
             .headers_mut()
             .append(axum::http::header::SET_COOKIE, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_honours_weights_and_skips_unknown_languages() {
+        assert_eq!(
+            from_accept_language("de-DE,de;q=0.9,pl;q=0.8,en;q=0.7"),
+            Some(Locale::Pl)
+        );
+        assert_eq!(from_accept_language("en;q=0.5, uk-UA"), Some(Locale::Uk));
+        assert_eq!(from_accept_language("da;q=0, it"), Some(Locale::It));
+        assert_eq!(from_accept_language("fr, de"), None);
+        assert_eq!(from_accept_language(""), None);
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        let members = |locale, n| t_count(locale, "community-member-count", &[("count", n)]);
+        assert_eq!(members(Locale::En, 1), "1 member");
+        assert_eq!(members(Locale::En, 5), "5 members");
+        assert_eq!(members(Locale::Pl, 1), "1 osoba");
+        assert_eq!(members(Locale::Pl, 3), "3 osoby");
+        assert_eq!(members(Locale::Pl, 5), "5 osób");
+        assert_eq!(members(Locale::Pl, 22), "22 osoby");
+        assert_eq!(members(Locale::Uk, 1), "1 учасник");
+        assert_eq!(members(Locale::Uk, 3), "3 учасники");
+        assert_eq!(members(Locale::Uk, 5), "5 учасників");
+        assert_eq!(members(Locale::Uk, 21), "21 учасник");
+        assert_eq!(members(Locale::Da, 2), "2 medlemmer");
     }
 }

@@ -153,10 +153,10 @@ impl TestServer {
     async fn wait_until_healthy(&self) {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
-            if let Ok(response) = self.client.get(self.url("/healthz")).send().await {
-                if response.status() == StatusCode::OK {
-                    return;
-                }
+            if let Ok(response) = self.client.get(self.url("/healthz")).send().await
+                && response.status() == StatusCode::OK
+            {
+                return;
             }
             assert!(
                 Instant::now() < deadline,

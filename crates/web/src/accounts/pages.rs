@@ -266,10 +266,10 @@ async fn sign_in(
 }
 
 async fn sign_out(State(state): State<AppState>, jar: CookieJar, page: PageContext) -> Response {
-    if let (Some(account), Some(session)) = (&page.account, &page.session_id) {
-        if let Err(error) = state.db.end_session(account.id, session).await {
-            return Failure::App(error).into_response();
-        }
+    if let (Some(account), Some(session)) = (&page.account, &page.session_id)
+        && let Err(error) = state.db.end_session(account.id, session).await
+    {
+        return Failure::App(error).into_response();
     }
     (
         jar.remove(Cookie::build(SESSION_COOKIE).path("/")),
