@@ -145,7 +145,7 @@ pub async fn render_problems(request: Request, next: Next) -> Response {
     let (locale, _) = crate::i18n::negotiate(&request);
     let request_id = crate::request_id_of(request.headers());
     let response = next.run(request).await;
-    let Some(failure) = response.extensions().get::<Failure>().cloned() else {
+    let Some(failure) = Failure::of_response(&response) else {
         return response;
     };
     if let Failure::App(AppError::Internal(cause)) = &failure {

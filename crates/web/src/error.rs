@@ -46,6 +46,33 @@ impl Failure {
         }
     }
 
+    /// The failure a response carries: one a handler returned, or the rejection of one of
+    /// axum's own extractors (a bad path or query), which arrives as a bare error status.
+    pub fn of_response(response: &Response) -> Option<Self> {
+        if let Some(failure) = response.extensions().get::<Failure>() {
+            return Some(failure.clone());
+        }
+        let rendered = response
+            .headers()
+            .contains_key(axum::http::header::CONTENT_TYPE)
+            && !response
+                .headers()
+                .get(axum::http::header::CONTENT_TYPE)
+                .is_some_and(|t| t.as_bytes().starts_with(b"text/plain"));
+        if rendered {
+            return None;
+        }
+        match response.status() {
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Some(Failure::Malformed),
+            StatusCode::NOT_FOUND => Some(Failure::App(AppError::NotFound)),
+            StatusCode::METHOD_NOT_ALLOWED => Some(Failure::MethodNotAllowed),
+            StatusCode::PAYLOAD_TOO_LARGE => Some(Failure::TooLarge),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Some(Failure::NotJson),
+            status if status.is_server_error() => Some(Failure::App(AppError::internal(status))),
+            _ => None,
+        }
+    }
+
     /// The key of the short title shown for this kind of failure.
     pub fn title_key(&self) -> &'static str {
         match self.status() {

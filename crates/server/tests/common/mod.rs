@@ -206,7 +206,10 @@ impl TestServer {
             if let Some(link) = link {
                 return link.to_owned();
             }
-            assert!(Instant::now() < deadline, "no mail to {email} with {path}; the log:\n{log}");
+            assert!(
+                Instant::now() < deadline,
+                "no mail to {email} with {path}; the log:\n{log}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
