@@ -234,6 +234,18 @@ async fn sign_in_is_rate_limited_after_ten_failures(engine: Engine) {
     server.sign_up("other@example.org", "Other").await;
     let other = server.sign_in("other@example.org", PASSWORD).await;
     assert_eq!(other.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // Behind a reverse proxy on this machine, each forwarded client counts on its own.
+    let body = json!({"email": "other@example.org", "password": PASSWORD});
+    let proxied = server
+        .client
+        .post(server.url("/api/v1/sessions"))
+        .header("X-Forwarded-For", "198.51.100.7")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(proxied.status(), StatusCode::OK);
     db.drop_database().await;
 }
 

@@ -138,6 +138,14 @@ async fn every_api_error_is_problem_json(engine: Engine) {
                 .unwrap(),
             StatusCode::UNAUTHORIZED,
         ),
+        (
+            client
+                .get(server.url("/api/v1/communities/%FF%FE"))
+                .send()
+                .await
+                .unwrap(),
+            StatusCode::BAD_REQUEST,
+        ),
     ];
     for (response, expected) in cases {
         assert_eq!(response.status(), expected);

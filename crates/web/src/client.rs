@@ -1,7 +1,7 @@
 //! Facts about the client that the rules need: its network address (for the sign-in rate limit)
 //! and its user agent (so a person can recognise their sessions).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header::USER_AGENT;
@@ -9,17 +9,34 @@ use axum::http::request::Parts;
 
 use crate::error::Failure;
 
+/// The client's address. Behind a reverse proxy on the same machine (the peer is loopback), it is
+/// the address that proxy appended last to `X-Forwarded-For`; a remote peer's header is ignored,
+/// since anyone can write one.
 pub struct ClientAddress(pub String);
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = Failure;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let address = parts
+        let Some(peer) = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map(|info| info.0.ip().to_string());
-        Ok(Self(address.unwrap_or_else(|| "unknown".to_owned())))
+            .map(|info| info.0.ip())
+        else {
+            return Ok(Self("unknown".to_owned()));
+        };
+        let forwarded = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .filter_map(|item| item.trim().parse::<IpAddr>().ok())
+            .last();
+        Ok(Self(match forwarded {
+            Some(client) if peer.is_loopback() => client.to_string(),
+            _ => peer.to_string(),
+        }))
     }
 }
 
