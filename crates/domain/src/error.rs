@@ -126,6 +126,13 @@ impl AppError {
         }
     }
 
+    /// A validation error for one field.
+    pub fn invalid(field: &'static str, message: Message) -> Self {
+        let mut errors = FieldErrors::new();
+        errors.add(field, message);
+        Self::Validation(errors)
+    }
+
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         Self::Internal(cause.to_string())
     }

@@ -6,7 +6,7 @@ use domain::accounts::{
     self, Account, Credentials, Email, NewPassword, OneTimeToken, SessionKind, SignUp,
 };
 use domain::communities::{CommunityStore as _, Membership};
-use domain::{AppError, FieldErrors, time};
+use domain::{AppError, time};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -155,11 +155,7 @@ async fn request_password_reset(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<ResetRequestBody>,
 ) -> Result<StatusCode, Failure> {
-    let email = Email::parse(&body.email).map_err(|message| {
-        let mut errors = FieldErrors::new();
-        errors.add("email", message);
-        AppError::Validation(errors)
-    })?;
+    let email = Email::parse(&body.email).map_err(|message| AppError::invalid("email", message))?;
     if let Some((account, token)) =
         accounts::request_password_reset(&state.db, &email, time::now()).await?
     {
@@ -181,11 +177,8 @@ async fn confirm_password_reset(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<ResetConfirmBody>,
 ) -> Result<Json<MeBody>, Failure> {
-    let password = NewPassword::parse(&body.password).map_err(|message| {
-        let mut errors = FieldErrors::new();
-        errors.add("password", message);
-        AppError::Validation(errors)
-    })?;
+    let password = NewPassword::parse(&body.password)
+        .map_err(|message| AppError::invalid("password", message))?;
     let account = accounts::reset_password(
         &state.db,
         &OneTimeToken::from_presented(&body.token),

@@ -5,13 +5,13 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
+use domain::AppError;
 use domain::accounts::{
     self, AccountStore as _, Credentials, Email, EmailVerification, NewPassword, OneTimeToken,
     SessionKind, SessionToken, SignUp,
 };
 use domain::communities::{CommunityStore as _, Membership};
 use domain::time as clock;
-use domain::{AppError, FieldErrors};
 use serde::Deserialize;
 
 use crate::client::{ClientAddress, UserAgent};
@@ -356,11 +356,8 @@ async fn reset_request(
     PageForm(form): PageForm<EmailForm>,
 ) -> Response {
     let result = async {
-        let email = Email::parse(&form.email).map_err(|message| {
-            let mut errors = FieldErrors::new();
-            errors.add("email", message);
-            AppError::Validation(errors)
-        })?;
+        let email =
+            Email::parse(&form.email).map_err(|message| AppError::invalid("email", message))?;
         if let Some((account, token)) =
             accounts::request_password_reset(&state.db, &email, clock::now()).await?
         {
@@ -410,11 +407,8 @@ async fn reset_new(
     PageForm(form): PageForm<ResetNewForm>,
 ) -> Response {
     let result = async {
-        let password = NewPassword::parse(&form.password).map_err(|message| {
-            let mut errors = FieldErrors::new();
-            errors.add("password", message);
-            AppError::Validation(errors)
-        })?;
+        let password = NewPassword::parse(&form.password)
+            .map_err(|message| AppError::invalid("password", message))?;
         accounts::reset_password(
             &state.db,
             &OneTimeToken::from_presented(&form.token),
@@ -524,6 +518,24 @@ async fn account(
     }
 }
 
+/// The account page again, with the errors of the form that failed.
+async fn account_form_failure(
+    state: &AppState,
+    page: PageContext,
+    signed_in: &SignedIn,
+    error: AppError,
+    show_errors: impl FnOnce(&mut AccountPage, FormErrors),
+) -> Response {
+    let mut account_page = match AccountPage::load(state, page.clone(), signed_in).await {
+        Ok(account_page) => account_page,
+        Err(error) => return Failure::App(error).into_response(),
+    };
+    form_failure(error, &page, |errors| {
+        show_errors(&mut account_page, errors);
+        render(&account_page)
+    })
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct SettingsForm {
@@ -551,18 +563,11 @@ async fn save_settings(
             response
         }
         Err(error) => {
-            let status = Failure::App(error.clone()).status();
-            let Some(errors) = FormErrors::from_error(&error, page.locale) else {
-                return Failure::App(error).into_response();
-            };
-            match AccountPage::load(&state, page, &signed_in).await {
-                Ok(mut account_page) => {
-                    account_page.settings_errors = errors;
-                    account_page.display_name = form.display_name;
-                    (status, render(&account_page)).into_response()
-                }
-                Err(error) => Failure::App(error).into_response(),
-            }
+            account_form_failure(&state, page, &signed_in, error, |account_page, errors| {
+                account_page.settings_errors = errors;
+                account_page.display_name = form.display_name;
+            })
+            .await
         }
     }
 }
@@ -592,17 +597,10 @@ async fn change_password(
     match changed {
         Ok(()) => see_other("/account?saved=password"),
         Err(error) => {
-            let status = Failure::App(error.clone()).status();
-            let Some(errors) = FormErrors::from_error(&error, page.locale) else {
-                return Failure::App(error).into_response();
-            };
-            match AccountPage::load(&state, page, &signed_in).await {
-                Ok(mut account_page) => {
-                    account_page.password_errors = errors;
-                    (status, render(&account_page)).into_response()
-                }
-                Err(error) => Failure::App(error).into_response(),
-            }
+            account_form_failure(&state, page, &signed_in, error, |account_page, errors| {
+                account_page.password_errors = errors;
+            })
+            .await
         }
     }
 }

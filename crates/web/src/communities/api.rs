@@ -5,7 +5,7 @@ use domain::accounts::AccountId;
 use domain::communities::{
     self, Community, CommunityStore as _, Joined, Membership, MembershipChange, NewCommunity, Role,
 };
-use domain::{AppError, FieldErrors, time};
+use domain::{AppError, time};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -188,11 +188,9 @@ async fn change_member(
     let community = communities::community(&state.db, &slug).await?;
     let member = AccountId::parse(&account_id).ok_or(AppError::NotFound)?;
     let role = match body.role.as_deref() {
-        Some(text) => Some(Role::parse(text).map_err(|message| {
-            let mut errors = FieldErrors::new();
-            errors.add("role", message);
-            AppError::Validation(errors)
-        })?),
+        Some(text) => {
+            Some(Role::parse(text).map_err(|message| AppError::invalid("role", message))?)
+        }
         None => None,
     };
     let change = MembershipChange {
