@@ -32,7 +32,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
             .filter_map(|value| value.to_str().ok())
             .flat_map(|value| value.split(','))
             .filter_map(|item| item.trim().parse::<IpAddr>().ok())
-            .last();
+            .next_back();
         Ok(Self(match forwarded {
             Some(client) if peer.is_loopback() => client.to_string(),
             _ => peer.to_string(),

@@ -2,6 +2,7 @@
 //! over the same domain services. Each feature has `pages.rs` and `api.rs`; this file only
 //! assembles them with the layers every request passes through.
 
+mod about;
 pub mod accounts;
 pub mod api;
 mod client;
@@ -26,7 +27,7 @@ use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use utoipa::OpenApi as _;
 use utoipa_axum::router::OpenApiRouter;
 
@@ -56,12 +57,19 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::new())
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(),
-                request_id = %request_id_of(request.headers()))
-        }))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .with_state(state)
+}
+
+/// Every log line of a request carries its id, method and path.
+fn request_span(request: &axum::extract::Request) -> tracing::Span {
+    let request_id = request_id_of(request.headers());
+    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), %request_id)
 }
 
 /// The JSON API under `/api`: `/api/v1/…`, with problem JSON for every failure, unknown paths too.
@@ -90,6 +98,7 @@ fn page_router(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(communities::pages::router())
         .merge(accounts::pages::router())
+        .merge(about::pages::router())
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(

@@ -8,13 +8,26 @@ use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::accounts::Account;
-use domain::communities::Role;
+use domain::communities::{CommunityStore as _, Membership, Role};
 use domain::{AppError, Locale};
 
 use crate::csrf::CsrfToken;
 use crate::error::Failure;
 use crate::i18n;
 use crate::session::MaybeSignedIn;
+use crate::state::AppState;
+
+/// The cookies that keep the display settings a person chose (see `about::pages`).
+pub const TEXT_COOKIE: &str = "mp_text";
+pub const CONTRAST_COOKIE: &str = "mp_contrast";
+
+/// How a person wants pages shown: chosen on the display settings page, kept in two cookies,
+/// and applied as classes on `<html>` so that it works without JavaScript.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Display {
+    pub large_text: bool,
+    pub high_contrast: bool,
+}
 
 #[derive(Clone, Debug)]
 pub struct PageContext {
@@ -24,6 +37,11 @@ pub struct PageContext {
     pub csrf_token: String,
     /// The path of this page, for the language switcher and for coming back after sign-in.
     pub path: String,
+    /// The query of this page without `lang`, kept when the language changes.
+    pub query: String,
+    pub display: Display,
+    /// The signed-in person's communities, for the community switcher.
+    pub memberships: Vec<Membership>,
 }
 
 impl PageContext {
@@ -47,9 +65,45 @@ impl PageContext {
         Locale::ALL
     }
 
-    /// This page in another language.
+    /// This page in another language, with the rest of its query (a token, say) kept.
     pub fn in_language(&self, locale: &Locale) -> String {
-        format!("{}?lang={}", self.path, locale.code())
+        if self.query.is_empty() {
+            format!("{}?lang={}", self.path, locale.code())
+        } else {
+            format!("{}?{}&lang={}", self.path, self.query, locale.code())
+        }
+    }
+
+    /// The classes on `<html>` that apply the display settings.
+    pub fn display_classes(&self) -> &'static str {
+        match (self.display.large_text, self.display.high_contrast) {
+            (false, false) => "",
+            (true, false) => "text-large",
+            (false, true) => "contrast-high",
+            (true, true) => "text-large contrast-high",
+        }
+    }
+
+    /// The display settings page, coming back to this page afterwards.
+    pub fn display_href(&self) -> String {
+        if self.path == "/display" || self.path == "/" {
+            "/display".to_owned()
+        } else {
+            format!("/display?next={}", urlencode(&self.path))
+        }
+    }
+
+    /// Whether `href` is the page being shown (for `aria-current`).
+    pub fn is_current(&self, href: &str) -> bool {
+        self.path == href
+    }
+
+    /// Whether the page is in the community at `/c/{slug}` or below it.
+    pub fn is_in_community(&self, slug: &str) -> bool {
+        self.path
+            .strip_prefix("/c/")
+            .and_then(|rest| rest.strip_prefix(slug))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     }
 
     /// A role's name in this page's language.
@@ -73,12 +127,49 @@ impl PageContext {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+impl FromRequestParts<AppState> for PageContext {
     type Rejection = Failure;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(context_of(parts))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let mut page = context_of(parts);
+        if let Some(account) = &page.account {
+            page.memberships = state.db.memberships_of(account.id).await?;
+        }
+        Ok(page)
     }
+}
+
+/// The value of a cookie sent with the request.
+fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(found, _)| *found == name)
+        .map(|(_, value)| value)
+}
+
+fn display_of(parts: &Parts) -> Display {
+    Display {
+        large_text: cookie(parts, TEXT_COOKIE) == Some("large"),
+        high_contrast: cookie(parts, CONTRAST_COOKIE) == Some("high"),
+    }
+}
+
+/// The query without its `lang` pair.
+fn query_without_lang(query: Option<&str>) -> String {
+    query
+        .unwrap_or("")
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 fn context_of(parts: &Parts) -> PageContext {
@@ -100,6 +191,9 @@ fn context_of(parts: &Parts) -> PageContext {
             .map(|t| t.0.clone())
             .unwrap_or_default(),
         path: parts.uri.path().to_owned(),
+        query: query_without_lang(parts.uri.query()),
+        display: display_of(parts),
+        memberships: Vec::new(),
     }
 }
 
@@ -133,7 +227,7 @@ pub async fn render_failures(request: Request, next: Next) -> Response {
     let page = context_of(&parts);
     let request_id = crate::request_id_of(&parts.headers);
     let response = next.run(Request::from_parts(parts, body)).await;
-    let Some(failure) = response.extensions().get::<Failure>().cloned() else {
+    let Some(failure) = Failure::of_response(&response) else {
         return response;
     };
     if let Failure::App(AppError::Internal(cause)) = &failure {
@@ -151,10 +245,10 @@ pub async fn render_failures(request: Request, next: Next) -> Response {
     };
     let mut rendered = render(&template);
     *rendered.status_mut() = failure.status();
-    if let Some(seconds) = failure.retry_after() {
-        if let Ok(value) = seconds.to_string().parse() {
-            rendered.headers_mut().insert(header::RETRY_AFTER, value);
-        }
+    if let Some(seconds) = failure.retry_after()
+        && let Ok(value) = seconds.to_string().parse()
+    {
+        rendered.headers_mut().insert(header::RETRY_AFTER, value);
     }
     rendered
 }
@@ -188,5 +282,53 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<
             .await
             .map(|axum::Form(form)| Self(form))
             .map_err(|_| Failure::Malformed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str, query: &str) -> PageContext {
+        PageContext {
+            locale: Locale::En,
+            account: None,
+            session_id: None,
+            csrf_token: String::new(),
+            path: path.to_owned(),
+            query: query_without_lang(Some(query)),
+            display: Display::default(),
+            memberships: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn switching_the_language_keeps_the_rest_of_the_address() {
+        assert_eq!(page("/help", "").in_language(&Locale::Pl), "/help?lang=pl");
+        assert_eq!(
+            page("/reset-password/new", "token=abc&lang=da").in_language(&Locale::Uk),
+            "/reset-password/new?token=abc&lang=uk"
+        );
+    }
+
+    #[test]
+    fn a_community_page_knows_its_community() {
+        assert!(page("/c/wawer", "").is_in_community("wawer"));
+        assert!(page("/c/wawer/events", "").is_in_community("wawer"));
+        assert!(!page("/c/wawer-east", "").is_in_community("wawer"));
+        assert!(!page("/help", "").is_in_community("wawer"));
+    }
+
+    #[test]
+    fn display_settings_become_classes_and_the_way_back_is_kept() {
+        let mut settings = page("/c/wawer", "");
+        assert_eq!(settings.display_classes(), "");
+        settings.display = Display {
+            large_text: true,
+            high_contrast: true,
+        };
+        assert_eq!(settings.display_classes(), "text-large contrast-high");
+        assert_eq!(settings.display_href(), "/display?next=%2Fc%2Fwawer");
+        assert_eq!(page("/", "").display_href(), "/display");
     }
 }

@@ -41,10 +41,18 @@ fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
                 .lines()
                 .filter_map(|line| line.split_once(" ="))
                 .map(|(id, _)| id)
-                .filter(|id| id.starts_with(|c: char| c.is_ascii_lowercase()) && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                .filter(|id| {
+                    id.starts_with(|c: char| c.is_ascii_lowercase())
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                })
                 .map(str::to_owned)
                 .collect();
-            (path.file_name().unwrap().to_string_lossy().into_owned(), ids)
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                ids,
+            )
         })
         .collect()
 }
@@ -64,9 +72,16 @@ fn every_language_has_every_message_in_the_same_file() {
             let missing: Vec<_> = ids.difference(&theirs).collect();
             let extra: Vec<_> = theirs.difference(ids).collect();
             assert!(missing.is_empty(), "{language}/{file} lacks {missing:?}");
-            assert!(extra.is_empty(), "{language}/{file} has messages English does not: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{language}/{file} has messages English does not: {extra:?}"
+            );
         }
-        assert_eq!(translated.len(), english.len(), "{language} has other files than English");
+        assert_eq!(
+            translated.len(),
+            english.len(),
+            "{language} has other files than English"
+        );
     }
 }
 
@@ -85,7 +100,9 @@ fn every_file_parses() {
 fn looks_like_id(text: &str) -> bool {
     text.contains('-')
         && text.starts_with(|c: char| c.is_ascii_lowercase())
-        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// String literals that look like message ids (`word-word…`): every one in the Rust sources,
@@ -97,7 +114,11 @@ fn message_literals(templates_everywhere: bool) -> BTreeSet<String> {
         for path in files_under(&workspace.join(krate).join("src"), "rs") {
             let text = fs::read_to_string(&path).unwrap();
             let pieces = text.split('"').skip(1).step_by(2);
-            literals.extend(pieces.filter(|piece| looks_like_id(piece)).map(str::to_owned));
+            literals.extend(
+                pieces
+                    .filter(|piece| looks_like_id(piece))
+                    .map(str::to_owned),
+            );
         }
     }
     for path in files_under(&crate_dir().join("templates"), "html") {
@@ -105,7 +126,9 @@ fn message_literals(templates_everywhere: bool) -> BTreeSet<String> {
         let pieces: Vec<&str> = text.split('"').collect();
         for pair in pieces.windows(2) {
             let (before, literal) = (pair[0], pair[1]);
-            let is_call = ["t(", "tn(", "tv("].iter().any(|call| before.ends_with(call));
+            let is_call = ["t(", "tn(", "tv("]
+                .iter()
+                .any(|call| before.ends_with(call));
             if looks_like_id(literal) && (templates_everywhere || is_call) {
                 literals.insert(literal.to_owned());
             }
@@ -117,18 +140,27 @@ fn message_literals(templates_everywhere: bool) -> BTreeSet<String> {
 #[test]
 fn the_code_asks_only_for_messages_that_exist() {
     let english = all_ids("en");
-    let namespaces: BTreeSet<&str> = english.iter().filter_map(|id| id.split('-').next()).collect();
+    let namespaces: BTreeSet<&str> = english
+        .iter()
+        .filter_map(|id| id.split('-').next())
+        .collect();
     let unknown: Vec<String> = message_literals(false)
         .into_iter()
         .filter(|literal| namespaces.contains(literal.split('-').next().unwrap_or("")))
         .filter(|literal| !english.contains(literal))
         .collect();
-    assert!(unknown.is_empty(), "asked for but not in locales/en: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "asked for but not in locales/en: {unknown:?}"
+    );
 }
 
 #[test]
 fn every_english_message_is_used() {
     let used = message_literals(true);
-    let unused: Vec<String> = all_ids("en").into_iter().filter(|id| !used.contains(id)).collect();
+    let unused: Vec<String> = all_ids("en")
+        .into_iter()
+        .filter(|id| !used.contains(id))
+        .collect();
     assert!(unused.is_empty(), "messages no code asks for: {unused:?}");
 }

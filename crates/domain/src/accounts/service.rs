@@ -29,9 +29,10 @@ impl SignUp {
         locale: Option<&str>,
     ) -> Result<Self, AppError> {
         let mut errors = FieldErrors::new();
+        // In the order the sign-up form shows the fields, so the error summary follows it.
+        let display_name = errors.check("display_name", DisplayName::parse(display_name));
         let email = errors.check("email", Email::parse(email));
         let password = errors.check("password", NewPassword::parse(password));
-        let display_name = errors.check("display_name", DisplayName::parse(display_name));
         let locale = match locale {
             Some(code) if !code.trim().is_empty() => errors.check("locale", Locale::parse(code)),
             _ => Some(Locale::default()),

@@ -9,6 +9,6 @@ community-member-count = { $count ->
 community-membership = Membership
 community-join-intro = Members can take part in everything the community does.
 community-join = Join { $community }
-community-you-are = You are a { $role } of this community.
+community-you-are = Your role in this community: { $role }.
 community-sign-up-to-join = Sign up to join
 community-sign-in-to-join = or sign in

@@ -566,6 +566,7 @@ async fn save_settings(
             account_form_failure(&state, page, &signed_in, error, |account_page, errors| {
                 account_page.settings_errors = errors;
                 account_page.display_name = form.display_name;
+                account_page.account_locale = form.locale;
             })
             .await
         }
