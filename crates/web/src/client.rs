@@ -88,3 +88,15 @@ pub fn describe_user_agent(user_agent: &str, page: &crate::page::PageContext) ->
         (None, None) => page.t("account-session-unknown-device"),
     }
 }
+
+/// The value of a cookie the client sent.
+pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(found, _)| *found == name)
+        .map(|(_, value)| value)
+}

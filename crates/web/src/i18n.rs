@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use axum::extract::Request;
-use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
+use axum::http::header::ACCEPT_LANGUAGE;
 use domain::{Locale, Message};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader as _};
@@ -56,15 +56,8 @@ pub fn negotiate(request: &Request) -> (Locale, bool) {
     if let Some(locale) = query_lang(request.uri().query()) {
         return (locale, true);
     }
-    let remembered = request
-        .headers()
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LANG_COOKIE)
-        .and_then(|(_, value)| Locale::parse(value).ok());
+    let remembered = crate::client::cookie(request.headers(), LANG_COOKIE)
+        .and_then(|value| Locale::parse(value).ok());
     if let Some(locale) = remembered {
         return (locale, false);
     }
@@ -116,7 +109,7 @@ pub async fn resolve(
         .get::<crate::session::MaybeSignedIn>()
         .and_then(|signed_in| signed_in.0.as_ref())
         .map(|signed_in| signed_in.account.locale);
-    let has_cookie = has_lang_cookie(&request);
+    let has_cookie = crate::client::cookie(request.headers(), LANG_COOKIE).is_some();
     let locale = match account_locale {
         Some(account) if !explicit && !has_cookie => account,
         _ => negotiated,
@@ -128,19 +121,6 @@ pub async fn resolve(
         remember(&mut response, locale);
     }
     response
-}
-
-fn has_lang_cookie(request: &axum::extract::Request) -> bool {
-    request
-        .headers()
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .any(|value| {
-            value
-                .split(';')
-                .any(|pair| pair.trim().starts_with(&format!("{LANG_COOKIE}=")))
-        })
 }
 
 /// Sets the cookie that remembers the visitor's language for a year.

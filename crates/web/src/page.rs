@@ -142,23 +142,10 @@ impl FromRequestParts<AppState> for PageContext {
     }
 }
 
-/// The value of a cookie sent with the request.
-fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(found, _)| *found == name)
-        .map(|(_, value)| value)
-}
-
 fn display_of(parts: &Parts) -> Display {
     Display {
-        large_text: cookie(parts, TEXT_COOKIE) == Some("large"),
-        high_contrast: cookie(parts, CONTRAST_COOKIE) == Some("high"),
+        large_text: crate::client::cookie(&parts.headers, TEXT_COOKIE) == Some("large"),
+        high_contrast: crate::client::cookie(&parts.headers, CONTRAST_COOKIE) == Some("high"),
     }
 }
 
