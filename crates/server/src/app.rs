@@ -39,6 +39,7 @@ impl Application {
             base_url: config.base_url.clone(),
             email_verification: config.email_verification,
             secret,
+            trust_forwarded_for: config.trust_forwarded_for,
         };
         let metrics = metrics_handle();
         let state = AppState {

@@ -22,6 +22,8 @@ pub struct Config {
     pub email_verification: EmailVerification,
     /// When unset, a secret is generated and kept in the database.
     pub secret: Option<Secret>,
+    /// A reverse proxy on this machine sets `X-Forwarded-For`.
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +54,7 @@ struct FileOptions {
     mail_from: Option<String>,
     email_verification: Option<String>,
     secret: Option<String>,
+    trust_forwarded_for: Option<String>,
 }
 
 /// One line naming the option and what is wrong.
@@ -138,6 +141,18 @@ impl Config {
             Some((_, secret)) => Some(Secret(secret)),
             None => None,
         };
+        let trust_forwarded_for = match value("trust_forwarded_for", options.trust_forwarded_for) {
+            Some((name, text)) => match text.trim() {
+                "true" => true,
+                "false" => false,
+                _ => {
+                    return Err(ConfigError(format!(
+                        "{name}: \"{text}\" must be \"true\" or \"false\""
+                    )));
+                }
+            },
+            None => false,
+        };
         Ok(Self {
             database_url,
             bind,
@@ -146,6 +161,7 @@ impl Config {
             mail_from,
             email_verification,
             secret,
+            trust_forwarded_for,
         })
     }
 }
@@ -251,6 +267,7 @@ mod tests {
             ("MICROPOLIS_EMAIL_VERIFICATION", "sometimes"),
             ("MICROPOLIS_SECRET", "short"),
             ("MICROPOLIS_MAIL_FROM", "not a mailbox"),
+            ("MICROPOLIS_TRUST_FORWARDED_FOR", "yes"),
         ];
         for (variable, value) in cases {
             let error = Config::load(None, &env(&[(variable, value)]), false)

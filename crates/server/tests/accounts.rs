@@ -15,6 +15,7 @@ on_both_engines!(
     duplicate_email_is_a_conflict_whatever_its_case,
     bad_sign_up_names_each_field_and_changes_nothing,
     sign_in_is_rate_limited_after_ten_failures,
+    behind_a_trusted_proxy_each_forwarded_client_is_limited_alone,
     required_verification_blocks_sign_in_until_the_link_is_followed,
     password_reset_by_mail_ends_every_session,
     password_change_ends_the_other_sessions,
@@ -232,17 +233,11 @@ async fn sign_in_is_rate_limited_after_ten_failures(engine: Engine) {
     let other = server.sign_in("other@example.org", PASSWORD).await;
     assert_eq!(other.status(), StatusCode::TOO_MANY_REQUESTS);
 
-    // Behind a reverse proxy on this machine, each forwarded client counts on its own.
-    let body = json!({"email": "other@example.org", "password": PASSWORD});
-    let proxied = server
-        .client
-        .post(server.url("/api/v1/sessions"))
-        .header("X-Forwarded-For", "198.51.100.7")
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(proxied.status(), StatusCode::OK);
+    // A client cannot escape the limit by writing its own X-Forwarded-For.
+    let spoofed = server
+        .sign_in_from("other@example.org", PASSWORD, "198.51.100.7")
+        .await;
+    assert_eq!(spoofed.status(), StatusCode::TOO_MANY_REQUESTS);
     db.drop_database().await;
 }
 
@@ -437,5 +432,33 @@ async fn sign_out_revokes_the_token(engine: Engine) {
         server.get_api("/me", Some(&token)).await.status(),
         StatusCode::UNAUTHORIZED
     );
+    db.drop_database().await;
+}
+
+async fn behind_a_trusted_proxy_each_forwarded_client_is_limited_alone(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[("MICROPOLIS_TRUST_FORWARDED_FOR", "true")]).await;
+    server.sign_up("olena@example.org", "Olena").await;
+    for attempt in 1..=10 {
+        let email = format!("guess{attempt}@example.org");
+        let response = server
+            .sign_in_from(&email, "wrong password, again", "203.0.113.5")
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "attempt {attempt}"
+        );
+    }
+    let same_client = server
+        .sign_in_from("olena@example.org", PASSWORD, "203.0.113.5")
+        .await;
+    assert_eq!(same_client.status(), StatusCode::TOO_MANY_REQUESTS);
+    let other_client = server
+        .sign_in_from("olena@example.org", PASSWORD, "203.0.113.6")
+        .await;
+    assert_eq!(other_client.status(), StatusCode::OK);
     db.drop_database().await;
 }

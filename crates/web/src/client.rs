@@ -8,16 +8,21 @@ use axum::http::header::USER_AGENT;
 use axum::http::request::Parts;
 
 use crate::error::Failure;
+use crate::state::AppState;
 
-/// The client's address. Behind a reverse proxy on the same machine (the peer is loopback), it is
-/// the address that proxy appended last to `X-Forwarded-For`; a remote peer's header is ignored,
-/// since anyone can write one.
+/// The client's address. When the operator says a reverse proxy runs on the same machine
+/// (`MICROPOLIS_TRUST_FORWARDED_FOR`), a request from loopback is taken to come from the address
+/// that proxy appended last to `X-Forwarded-For`. Otherwise the header is ignored: anyone can
+/// write one.
 pub struct ClientAddress(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = Failure;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let Some(peer) = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
@@ -34,7 +39,9 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
             .filter_map(|item| item.trim().parse::<IpAddr>().ok())
             .next_back();
         Ok(Self(match forwarded {
-            Some(client) if peer.is_loopback() => client.to_string(),
+            Some(client) if peer.is_loopback() && state.config.trust_forwarded_for => {
+                client.to_string()
+            }
             _ => peer.to_string(),
         }))
     }

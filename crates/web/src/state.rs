@@ -11,6 +11,9 @@ pub struct WebConfig {
     pub email_verification: EmailVerification,
     /// The key for signed values (CSRF tokens).
     pub secret: Vec<u8>,
+    /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For` entry
+    /// of requests that come from the proxy's machine (loopback).
+    pub trust_forwarded_for: bool,
 }
 
 impl WebConfig {

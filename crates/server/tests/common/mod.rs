@@ -284,6 +284,17 @@ impl TestServer {
         .await
     }
 
+    /// Signs in through a reverse proxy that forwards for `client`.
+    pub async fn sign_in_from(&self, email: &str, password: &str, client: &str) -> Response {
+        self.client
+            .post(self.url("/api/v1/sessions"))
+            .header("X-Forwarded-For", client)
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Signs up and in; gives the bearer token and the account id.
     pub async fn resident(&self, email: &str, name: &str) -> (String, String) {
         let account = self.sign_up(email, name).await;
