@@ -174,6 +174,18 @@ async fn every_api_error_is_problem_json(engine: Engine) {
         "the request id is in the log line:\n{log}"
     );
 
+    let put = server
+        .client
+        .put(server.url("/sign-in"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        put.status(),
+        StatusCode::METHOD_NOT_ALLOWED,
+        "pages answer 405 too"
+    );
+
     let (status, page) = server.get_page("/nowhere").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(

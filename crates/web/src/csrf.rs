@@ -76,17 +76,16 @@ pub async fn issue(
     (jar.add(cookie), response).into_response()
 }
 
-/// Refuses any state-changing request whose form lacks the token matching the cookie.
+/// Refuses any form post that lacks the token matching the cookie.
 pub async fn verify(
     State(state): State<AppState>,
     jar: CookieJar,
     request: Request,
     next: Next,
 ) -> Response {
-    if matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    ) {
+    // Forms can only POST. Other methods cannot be sent across sites without a CORS preflight,
+    // which is never granted, and no page accepts them: routing answers 405.
+    if request.method() != Method::POST {
         return next.run(request).await;
     }
     let nonce = jar.get(CSRF_COOKIE).map(|cookie| cookie.value().to_owned());
