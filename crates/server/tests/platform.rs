@@ -272,6 +272,22 @@ async fn openapi_covers_every_endpoint(engine: Engine) {
             "{method} {path} is missing"
         );
     }
+    let list_parameters = &document["paths"]["/communities"]["get"]["parameters"];
+    assert!(
+        list_parameters
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["in"] == "query"),
+        "{list_parameters}"
+    );
+    let unauthorised = &document["paths"]["/me/password"]["put"]["responses"]["401"]["content"];
+    assert!(
+        unauthorised["application/problem+json"]["schema"].is_object(),
+        "{unauthorised}"
+    );
+    let malformed = &document["paths"]["/accounts"]["post"]["responses"]["415"];
+    assert!(malformed.is_object(), "operations with a body document 415");
     let documented: usize = document["paths"]
         .as_object()
         .unwrap()

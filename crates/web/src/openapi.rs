@@ -1,6 +1,7 @@
 //! The OpenAPI 3.1 document, generated from the API's routes so that it cannot drift from them.
 
 use serde::Serialize;
+use serde_json::{Value, json};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{OpenApi, Server};
 use utoipa::{Modify, ToSchema};
@@ -55,8 +56,64 @@ impl Modify for BearerAuth {
     }
 }
 
-/// Paths in the document are relative to the API's base, `/api/v1`.
-pub fn finish(mut openapi: OpenApi) -> OpenApi {
+/// The served document: paths relative to the API's base, `/api/v1`, and the answers every
+/// operation can give written out once here rather than on every handler — errors as
+/// `application/problem+json`; 400, 413, 415 and 422 wherever a body is taken; 401 wherever a
+/// session is needed.
+pub fn finish(mut openapi: OpenApi) -> Value {
     openapi.servers = Some(vec![Server::new("/api/v1")]);
-    openapi
+    let mut document = serde_json::to_value(&openapi).unwrap_or(Value::Null);
+    let operations = document
+        .get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .filter_map(Value::as_object_mut)
+        .flat_map(|methods| methods.values_mut());
+    for operation in operations {
+        let takes_body = operation.get("requestBody").is_some();
+        let needs_session = operation.get("security").is_some();
+        let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        let mut implied = Vec::new();
+        if takes_body {
+            implied.extend([
+                ("400", "The body is not well-formed JSON"),
+                ("413", "The body is over 1 MiB"),
+                ("415", "The body is not JSON"),
+                (
+                    "422",
+                    "A field is missing or invalid; `errors` names each one",
+                ),
+            ]);
+        }
+        if needs_session {
+            implied.push(("401", "Not signed in: no valid bearer token"));
+        }
+        for (status, description) in implied {
+            responses
+                .entry(status)
+                .or_insert_with(|| json!({ "description": description }));
+        }
+        for (status, response) in responses.iter_mut() {
+            if status.starts_with('4') || status.starts_with('5') {
+                let schema = response
+                    .pointer("/content/application~1json/schema")
+                    .cloned();
+                let problem =
+                    schema.unwrap_or_else(|| json!({ "$ref": "#/components/schemas/Problem" }));
+                if let Some(response) = response.as_object_mut() {
+                    response.insert(
+                        "content".to_owned(),
+                        json!({ "application/problem+json": { "schema": problem } }),
+                    );
+                }
+            }
+        }
+    }
+    document
 }
