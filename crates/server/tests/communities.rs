@@ -127,15 +127,15 @@ async fn communities_page_through_with_a_cursor(engine: Engine) {
     );
     assert_eq!(second["next_cursor"], Value::Null);
 
-    for bad in ["0", "101", "ten"] {
-        let response = server
-            .get_api(&format!("/communities?limit={bad}"), None)
-            .await;
-        assert_eq!(
-            response.status(),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "limit={bad}"
-        );
+    for bad in [
+        "limit=0",
+        "limit=101",
+        "limit=ten",
+        "cursor=NOT%20A%20SLUG",
+        "cursor=-x",
+    ] {
+        let response = server.get_api(&format!("/communities?{bad}"), None).await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
     }
     db.drop_database().await;
 }

@@ -102,6 +102,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "token",
     "current_password",
     "new_password",
+    "cursor",
 ];
 
 /// `?limit=&cursor=` on every list.
@@ -135,6 +136,30 @@ impl ListQuery {
 pub struct ListPage<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
+}
+
+impl<T> ListPage<T> {
+    /// One page of a list short enough to hold whole (a person's sessions): the cursor is the
+    /// position to continue from.
+    pub fn of_short_list(items: Vec<T>, query: &ListQuery) -> Result<Self, Failure> {
+        let limit = usize::try_from(query.limit()?).unwrap_or(usize::MAX);
+        let start = match query.cursor.as_deref() {
+            None | Some("") => 0,
+            Some(cursor) => cursor.parse::<usize>().map_err(|_| {
+                Failure::App(AppError::Validation(FieldErrors::single(
+                    "cursor",
+                    "error-cursor-invalid",
+                )))
+            })?,
+        };
+        let total = items.len();
+        let items: Vec<T> = items.into_iter().skip(start).take(limit).collect();
+        let next = start.saturating_add(items.len());
+        Ok(Self {
+            items,
+            next_cursor: (next < total).then(|| next.to_string()),
+        })
+    }
 }
 
 /// 201 Created with the new object.

@@ -3,6 +3,7 @@ error-too-long = Brug højst { $max } tegn.
 error-wrong-type = Værdien har den forkerte type.
 error-body-not-object = Send et JSON-objekt.
 error-limit-range = Vælg en grænse fra 1 til 100.
+error-cursor-invalid = Denne markør kommer ikke fra os. Start forfra uden den.
 error-email-missing = Skriv din e-mailadresse.
 error-email-invalid = Skriv en e-mailadresse som navn@example.org.
 error-email-taken = Der findes allerede en konto med denne e-mailadresse. Log ind i stedet, eller nulstil din adgangskode.

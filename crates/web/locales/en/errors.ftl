@@ -3,6 +3,7 @@ error-too-long = Use at most { $max } characters.
 error-wrong-type = This value has the wrong type.
 error-body-not-object = Send a JSON object.
 error-limit-range = Choose a limit from 1 to 100.
+error-cursor-invalid = This cursor is not one we gave out. Start again without it.
 error-email-missing = Enter your e-mail address.
 error-email-invalid = Enter an e-mail address like name@example.org.
 error-email-taken = An account with this e-mail address already exists. Sign in instead, or reset your password.

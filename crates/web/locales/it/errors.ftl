@@ -6,6 +6,7 @@ error-too-long = { $max ->
 error-wrong-type = Questo valore è del tipo sbagliato.
 error-body-not-object = Invia un oggetto JSON.
 error-limit-range = Scegli un limite da 1 a 100.
+error-cursor-invalid = Questo cursore non è uno di quelli che abbiamo fornito. Ricomincia senza.
 error-email-missing = Inserisci il tuo indirizzo e-mail.
 error-email-invalid = Inserisci un indirizzo e-mail come nome@example.org.
 error-email-taken = Esiste già un account con questo indirizzo e-mail. Accedi oppure reimposta la password.

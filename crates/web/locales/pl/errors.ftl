@@ -6,6 +6,7 @@ error-too-long = { $max ->
 error-wrong-type = Ta wartość ma niewłaściwy typ.
 error-body-not-object = Wyślij obiekt JSON.
 error-limit-range = Wybierz limit od 1 do 100.
+error-cursor-invalid = Ten kursor nie pochodzi od nas. Zacznij od nowa bez niego.
 error-email-missing = Wpisz swój adres e-mail.
 error-email-invalid = Wpisz adres e-mail w postaci nazwa@example.org.
 error-email-taken = Konto z tym adresem e-mail już istnieje. Zaloguj się albo zresetuj hasło.

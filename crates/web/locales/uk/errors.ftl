@@ -6,6 +6,7 @@ error-too-long = { $max ->
 error-wrong-type = Це значення має неправильний тип.
 error-body-not-object = Надішліть об'єкт JSON.
 error-limit-range = Виберіть ліміт від 1 до 100.
+error-cursor-invalid = Цей курсор видано не нами. Почніть спочатку без нього.
 error-email-missing = Введіть адресу електронної пошти.
 error-email-invalid = Введіть адресу електронної пошти, наприклад name@example.org.
 error-email-taken = Обліковий запис із цією адресою електронної пошти вже існує. Увійдіть або відновіть пароль.

@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::accounts::{
@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::api::{ApiJson, created};
+use crate::api::{ApiJson, ListPage, ListQuery, created};
 use crate::client::{ClientAddress, UserAgent};
 use crate::error::Failure;
 use crate::session::SignedIn;
@@ -332,31 +332,28 @@ pub struct SessionBody {
     current: bool,
 }
 
-/// The account's active sessions, most recently used first.
-#[utoipa::path(get, path = "/me/sessions", tag = "accounts", security(("bearer" = [])),
-    responses((status = 200, body = Vec<SessionBody>), (status = 401, body = crate::openapi::Problem)))]
+/// The account's active sessions, most recently used first (a list, with `limit` and `cursor`).
+#[utoipa::path(get, path = "/me/sessions", tag = "accounts", security(("bearer" = [])), params(ListQuery),
+    responses((status = 200, body = ListPage<SessionBody>), (status = 401, body = crate::openapi::Problem)))]
 async fn my_sessions(
     State(state): State<AppState>,
     signed_in: SignedIn,
-) -> Result<Json<Vec<SessionBody>>, Failure> {
+    Query(query): Query<ListQuery>,
+) -> Result<Json<ListPage<SessionBody>>, Failure> {
     use domain::accounts::AccountStore as _;
     let sessions = state
         .db
         .sessions_of(signed_in.account.id, time::now())
         .await?;
-    Ok(Json(
-        sessions
-            .into_iter()
-            .map(|session| SessionBody {
-                current: session.id == signed_in.session_id,
-                kind: session.kind.name().to_owned(),
-                created_at: session.created_at.to_rfc3339(),
-                last_seen_at: session.last_seen_at.to_rfc3339(),
-                user_agent: session.user_agent,
-                id: session.id,
-            })
-            .collect(),
-    ))
+    let bodies = sessions.into_iter().map(|session| SessionBody {
+        current: session.id == signed_in.session_id,
+        kind: session.kind.name().to_owned(),
+        created_at: session.created_at.to_rfc3339(),
+        last_seen_at: session.last_seen_at.to_rfc3339(),
+        user_agent: session.user_agent,
+        id: session.id,
+    });
+    Ok(Json(ListPage::of_short_list(bodies.collect(), &query)?))
 }
 
 /// End one of the account's sessions.

@@ -4,8 +4,9 @@ use axum::response::{IntoResponse, Response};
 use domain::accounts::AccountId;
 use domain::communities::{
     self, Community, CommunityStore as _, Joined, Membership, MembershipChange, NewCommunity, Role,
+    Slug,
 };
-use domain::{AppError, time};
+use domain::{AppError, Message, time};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -61,9 +62,18 @@ async fn list_communities(
     State(state): State<AppState>,
     Query(query): Query<ListQuery>,
 ) -> Result<Json<ListPage<CommunityBody>>, Failure> {
+    let limit = query.limit()?;
+    // The cursor is the slug of the last community of the previous page.
+    let after = match query.cursor.as_deref().filter(|cursor| !cursor.is_empty()) {
+        Some(cursor) => Some(
+            Slug::parse(cursor)
+                .map_err(|_| AppError::invalid("cursor", Message::new("error-cursor-invalid")))?,
+        ),
+        None => None,
+    };
     let page = state
         .db
-        .communities(query.cursor.as_deref(), query.limit()?)
+        .communities(after.as_ref().map(Slug::as_str), limit)
         .await?;
     Ok(Json(ListPage {
         items: page
