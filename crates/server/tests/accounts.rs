@@ -20,6 +20,7 @@ on_both_engines!(
     password_reset_by_mail_ends_every_session,
     password_change_ends_the_other_sessions,
     sign_out_revokes_the_token,
+    guessing_the_current_password_is_rate_limited,
 );
 
 async fn sign_up_sign_in_join_and_see_the_membership(engine: Engine) {
@@ -465,5 +466,34 @@ async fn behind_a_trusted_proxy_each_forwarded_client_is_limited_alone(engine: E
         .sign_in_from("olena@example.org", PASSWORD, "203.0.113.6")
         .await;
     assert_eq!(other_client.status(), StatusCode::OK);
+    db.drop_database().await;
+}
+
+async fn guessing_the_current_password_is_rate_limited(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let (token, _) = server.resident("iryna@example.org", "Ірина").await;
+    let guess =
+        json!({"current_password": "is it this one?", "new_password": "a new long password"});
+    for attempt in 1..=10 {
+        let response = server
+            .put_json("/me/password", Some(&token), guess.clone())
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "attempt {attempt}"
+        );
+    }
+    let right = json!({"current_password": PASSWORD, "new_password": "a new long password"});
+    let limited = server.put_json("/me/password", Some(&token), right).await;
+    assert_eq!(
+        limited.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right one waits"
+    );
+    assert!(limited.headers().contains_key("retry-after"));
     db.drop_database().await;
 }

@@ -99,7 +99,7 @@ pub async fn sign_in(
     user_agent: &str,
     now: Instant,
 ) -> Result<(Account, SessionToken), AppError> {
-    let account_subject = format!("account:{}", credentials.email.trim().to_lowercase());
+    let account_subject = account_subject(credentials.email);
     let client_subject = format!("client:{}", credentials.client);
     for subject in [&account_subject, &client_subject] {
         refuse_when_rate_limited(store, subject, now).await?;
@@ -124,6 +124,11 @@ pub async fn sign_in(
     store.clear_sign_in_failures(&account_subject).await?;
     let token = start_session(store, account.id, kind, user_agent, now).await?;
     Ok((account, token))
+}
+
+/// The rate-limit subject of an account: its address as typed, compared without case.
+fn account_subject(email: &str) -> String {
+    format!("account:{}", email.trim().to_lowercase())
 }
 
 async fn refuse_when_rate_limited(
@@ -248,19 +253,27 @@ pub async fn reset_password(
 }
 
 /// Changes the password after checking the current one, and ends the person's other sessions.
+/// Wrong current passwords count against the same limit as failed sign-ins, so a stolen session
+/// cannot be used to guess the password.
 pub async fn change_password(
     store: &impl AccountStore,
-    account_id: AccountId,
+    account: &Account,
     current_password: &str,
     new_password: &str,
     current_session: &str,
+    now: Instant,
 ) -> Result<(), AppError> {
+    let subject = account_subject(account.email.as_str());
+    refuse_when_rate_limited(store, &subject, now).await?;
     let hash = store
-        .password_hash(account_id)
+        .password_hash(account.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::new();
     if !hash.verify(current_password) {
+        store
+            .record_sign_in_failure(std::slice::from_ref(&subject), now)
+            .await?;
         errors.add("current_password", Message::new("error-password-wrong"));
     }
     let new_password = errors.check("new_password", NewPassword::parse(new_password));
@@ -268,10 +281,10 @@ pub async fn change_password(
         return Err(AppError::Validation(errors));
     };
     store
-        .set_password(account_id, &new_password.hash()?)
+        .set_password(account.id, &new_password.hash()?)
         .await?;
     store
-        .end_other_sessions(account_id, Some(current_session))
+        .end_other_sessions(account.id, Some(current_session))
         .await
 }
 

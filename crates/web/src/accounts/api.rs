@@ -310,10 +310,11 @@ async fn change_password(
     let account = &signed_in.account;
     accounts::change_password(
         &state.db,
-        account.id,
+        account,
         &body.current_password,
         &body.new_password,
         &signed_in.session_id,
+        time::now(),
     )
     .await?;
     Ok(Json(me_body(&state, account).await?))

@@ -179,13 +179,13 @@ async fn change_password(
     signed_in: SignedIn,
     PageForm(form): PageForm<PasswordForm>,
 ) -> Response {
-    let account_id = signed_in.account.id;
     let changed = accounts::change_password(
         &state.db,
-        account_id,
+        &signed_in.account,
         &form.current_password,
         &form.new_password,
         &signed_in.session_id,
+        clock::now(),
     )
     .await;
     match changed {
