@@ -182,12 +182,29 @@ async fn bad_sign_up_names_each_field_and_changes_nothing(engine: Engine) {
     let problem: Value = wrong_type.json().await.unwrap();
     assert!(problem["errors"]["email"].is_string(), "{problem}");
 
-    let missing = server
-        .post_json("/accounts", None, json!({"email": "a@example.org"}))
-        .await;
+    let missing = server.post_json("/accounts", None, json!({})).await;
     let problem: Value = missing.json().await.unwrap();
     assert_eq!(problem["status"], 422);
-    assert!(problem["errors"]["password"].is_string(), "{problem}");
+    for field in ["email", "password", "display_name"] {
+        assert!(
+            problem["errors"][field].is_string(),
+            "every missing field is named: {problem}"
+        );
+    }
+
+    let wrong_types = json!({"email": 5, "password": true, "display_name": [], "locale": {}});
+    let problem: Value = server
+        .post_json("/accounts", None, wrong_types)
+        .await
+        .json()
+        .await
+        .unwrap();
+    for field in ["email", "password", "display_name", "locale"] {
+        assert!(
+            problem["errors"][field].is_string(),
+            "every wrong type is named: {problem}"
+        );
+    }
 
     let sign_in = server.sign_in("a@example.org", PASSWORD).await;
     assert_eq!(

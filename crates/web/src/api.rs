@@ -52,21 +52,64 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 "error-body-not-object",
             ))));
         }
-        serde_path_to_error::deserialize(value)
+        deserialize_reporting_every_field(value)
             .map(ApiJson)
-            .map_err(|error| {
-                let field = field_of(&error);
-                let mut errors = FieldErrors::new();
-                errors.add(
-                    field,
-                    Message::new(if error.inner().to_string().starts_with("missing field") {
-                        "error-required"
-                    } else {
-                        "error-wrong-type"
-                    }),
-                );
-                Failure::App(AppError::Validation(errors))
-            })
+            .map_err(Failure::App)
+    }
+}
+
+/// Values tried in place of a field that is missing or of the wrong type, so that the next
+/// attempt can find the next field at fault: one of them fits any field's type.
+const STAND_INS: [fn() -> serde_json::Value; 6] = [
+    || serde_json::Value::String(String::new()),
+    || serde_json::Value::Bool(false),
+    || serde_json::Value::from(0),
+    || serde_json::Value::Null,
+    || serde_json::Value::Array(Vec::new()),
+    || serde_json::Value::Object(serde_json::Map::new()),
+];
+
+/// Deserialises `value`; when fields are missing or of the wrong type, names every one of them,
+/// not only the first serde meets.
+fn deserialize_reporting_every_field<T: DeserializeOwned>(
+    mut value: serde_json::Value,
+) -> Result<T, AppError> {
+    let mut errors = FieldErrors::new();
+    let mut tried: Vec<(&'static str, usize)> = Vec::new();
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(parsed) if errors.is_empty() => return Ok(parsed),
+            Ok(_) => return Err(AppError::Validation(errors)),
+            Err(error) => error,
+        };
+        let field = field_of(&error);
+        let missing = error.inner().to_string().starts_with("missing field");
+        errors.add(
+            field,
+            Message::new(if missing {
+                "error-required"
+            } else {
+                "error-wrong-type"
+            }),
+        );
+        let attempt = match tried.iter_mut().find(|(name, _)| *name == field) {
+            Some((_, attempt)) => {
+                *attempt += 1;
+                *attempt
+            }
+            None => {
+                tried.push((field, 0));
+                0
+            }
+        };
+        let (Some(stand_in), Some(object), false) = (
+            STAND_INS.get(attempt),
+            value.as_object_mut(),
+            field == "body",
+        ) else {
+            return Err(AppError::Validation(errors));
+        };
+        object.insert(field.to_owned(), stand_in());
     }
 }
 
