@@ -7,6 +7,71 @@ use sqlx::any::AnyPoolOptions;
 
 pub const POSTGRES_URL_VARIABLE: &str = "MICROPOLIS_TEST_POSTGRES_URL";
 
+/// The engine a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TestEngine {
+    Sqlite,
+    Postgres,
+}
+
+/// An empty database that belongs to one test: a SQLite file in the system's temporary folder
+/// (deleted when dropped), or a PostgreSQL database (dropped by `remove`).
+pub struct FreshDatabase {
+    pub url: String,
+    postgres_server: Option<String>,
+    sqlite_file: Option<std::path::PathBuf>,
+}
+
+impl FreshDatabase {
+    /// `None`, with a notice, when the engine is PostgreSQL and its tests are switched off.
+    pub async fn create(engine: TestEngine) -> Result<Option<Self>, sqlx::Error> {
+        match engine {
+            TestEngine::Sqlite => {
+                let file = std::env::temp_dir().join(format!(
+                    "micropolis-test-{}.db",
+                    uuid::Uuid::new_v4().simple()
+                ));
+                let url = format!("sqlite://{}", file.display());
+                Ok(Some(Self {
+                    url,
+                    postgres_server: None,
+                    sqlite_file: Some(file),
+                }))
+            }
+            TestEngine::Postgres => {
+                let Some(server) = postgres_server() else {
+                    eprintln!("PostgreSQL test skipped: {POSTGRES_URL_VARIABLE} is not set");
+                    return Ok(None);
+                };
+                let url = create_postgres_database(&server).await?;
+                Ok(Some(Self {
+                    url,
+                    postgres_server: Some(server),
+                    sqlite_file: None,
+                }))
+            }
+        }
+    }
+
+    pub async fn remove(&self) -> Result<(), sqlx::Error> {
+        if let Some(server) = &self.postgres_server {
+            drop_postgres_database(server, &self.url).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A SQLite file goes away with its test, even one that failed.
+impl Drop for FreshDatabase {
+    fn drop(&mut self) {
+        if let Some(file) = &self.sqlite_file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+            }
+        }
+    }
+}
+
 /// The PostgreSQL server for tests, when the PostgreSQL tests are switched on.
 pub fn postgres_server() -> Option<String> {
     std::env::var(POSTGRES_URL_VARIABLE)

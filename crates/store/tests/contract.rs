@@ -16,48 +16,29 @@ use store::{Db, testing};
 
 struct TestDb {
     db: Db,
-    postgres: Option<(String, String)>,
-    _dir: Option<tempfile::TempDir>,
+    database: testing::FreshDatabase,
 }
 
 impl TestDb {
-    async fn sqlite() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("test.db").display());
-        let db = Db::connect(&url).await.unwrap();
+    /// A fresh, migrated database; `None` when PostgreSQL tests are off.
+    async fn create(engine: testing::TestEngine) -> Option<Self> {
+        let database = testing::FreshDatabase::create(engine).await.unwrap()?;
+        let db = Db::connect(&database.url).await.unwrap();
         db.migrate().await.unwrap();
-        Self {
-            db,
-            postgres: None,
-            _dir: Some(dir),
-        }
+        Some(Self { db, database })
+    }
+
+    async fn sqlite() -> Self {
+        Self::create(testing::TestEngine::Sqlite).await.unwrap()
     }
 
     async fn postgres() -> Option<Self> {
-        let Some(server) = testing::postgres_server() else {
-            eprintln!(
-                "PostgreSQL test skipped: {} is not set",
-                testing::POSTGRES_URL_VARIABLE
-            );
-            return None;
-        };
-        let url = testing::create_postgres_database(&server).await.unwrap();
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
-        Some(Self {
-            db,
-            postgres: Some((server, url)),
-            _dir: None,
-        })
+        Self::create(testing::TestEngine::Postgres).await
     }
 
     async fn finish(self) {
         self.db.close().await;
-        if let Some((server, url)) = self.postgres {
-            testing::drop_postgres_database(&server, &url)
-                .await
-                .unwrap();
-        }
+        self.database.remove().await.unwrap();
     }
 }
 

@@ -17,56 +17,26 @@ use store::testing;
 pub const BINARY: &str = env!("CARGO_BIN_EXE_micropolis");
 pub const PASSWORD: &str = "a long and quiet river";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Engine {
-    Sqlite,
-    Postgres,
-}
+pub use store::testing::TestEngine as Engine;
 
-/// A database of its own for one test; dropped at the end.
+/// A database of its own for one test; `drop_database` removes it at the end.
 pub struct TestDatabase {
     pub url: String,
-    server: Option<String>,
-    _dir: Option<tempfile::TempDir>,
+    database: testing::FreshDatabase,
 }
 
 impl TestDatabase {
     /// `None` when the engine is PostgreSQL and its tests are switched off.
     pub async fn create(engine: Engine) -> Option<Self> {
-        match engine {
-            Engine::Sqlite => {
-                let dir = tempfile::tempdir().unwrap();
-                let url = format!("sqlite://{}", dir.path().join("micropolis.db").display());
-                Some(Self {
-                    url,
-                    server: None,
-                    _dir: Some(dir),
-                })
-            }
-            Engine::Postgres => {
-                let Some(server) = testing::postgres_server() else {
-                    eprintln!(
-                        "PostgreSQL test skipped: {} is not set",
-                        testing::POSTGRES_URL_VARIABLE
-                    );
-                    return None;
-                };
-                let url = testing::create_postgres_database(&server).await.unwrap();
-                Some(Self {
-                    url,
-                    server: Some(server),
-                    _dir: None,
-                })
-            }
-        }
+        let database = testing::FreshDatabase::create(engine).await.unwrap()?;
+        Some(Self {
+            url: database.url.clone(),
+            database,
+        })
     }
 
     pub async fn drop_database(&self) {
-        if let Some(server) = &self.server {
-            testing::drop_postgres_database(server, &self.url)
-                .await
-                .unwrap();
-        }
+        self.database.remove().await.unwrap();
     }
 
     /// Runs a `micropolis` command against this database.
