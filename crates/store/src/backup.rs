@@ -8,9 +8,10 @@
 use std::path::Path;
 
 use serde_json::{Map, Value, json};
-use sqlx::{Column as _, Row as _};
+use sqlx::{Column as _, Executor as _, SqlSafeStr as _};
 
-use crate::{Db, Engine, StoreError};
+use crate::sql::{DbError, Param, Row as _, Value as Column, params};
+use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
 pub const TABLES: [&str; 8] = [
@@ -36,9 +37,27 @@ pub enum BackupError {
     #[error("the file is neither a SQLite database nor a Micropolis JSON backup")]
     UnknownFormat,
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(String),
     #[error("{0}")]
     Store(#[from] StoreError),
+}
+
+impl From<DbError> for BackupError {
+    fn from(error: DbError) -> Self {
+        Self::Database(domain::AppError::from(error).to_string())
+    }
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(error: rusqlite::Error) -> Self {
+        Self::Database(error.to_string())
+    }
+}
+
+impl From<sqlx::Error> for BackupError {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Database(error.to_string())
+    }
 }
 
 impl Db {
@@ -46,22 +65,20 @@ impl Db {
         if target.exists() {
             return Err(BackupError::TargetExists(target.display().to_string()));
         }
-        match self.engine {
-            Engine::Sqlite => {
-                sqlx::query("VACUUM INTO $1")
-                    .bind(target.display().to_string())
-                    .execute(&self.pool)
-                    .await?;
+        let document = match &self.inner.backend {
+            Backend::Sqlite(file) => {
+                let source = file.path().to_owned();
+                let target = target.display().to_string();
+                return blocking(move || {
+                    sqlite::open_reader(&source)?.execute("VACUUM INTO ?1", [target])?;
+                    Ok(())
+                })
+                .await;
             }
-            Engine::Postgres => {
-                let document = self.dump().await?;
-                tokio::fs::write(
-                    target,
-                    serde_json::to_vec(&document).map_err(std::io::Error::other)?,
-                )
-                .await?;
-            }
-        }
+            Backend::Postgres(pool) => dump_postgres(pool).await?,
+        };
+        let bytes = serde_json::to_vec(&document).map_err(std::io::Error::other)?;
+        tokio::fs::write(target, bytes).await?;
         Ok(())
     }
 
@@ -69,11 +86,8 @@ impl Db {
     pub async fn restore(&self, source: &Path) -> Result<(), BackupError> {
         let bytes = tokio::fs::read(source).await?;
         let document = if bytes.starts_with(SQLITE_HEADER) {
-            let url = format!("sqlite://{}?mode=ro", source.display());
-            let backup = Db::connect(&url).await?;
-            let document = backup.dump().await?;
-            backup.close().await;
-            document
+            let source = source.to_owned();
+            blocking(move || dump_sqlite(&source)).await?
         } else {
             let document: Value =
                 serde_json::from_slice(&bytes).map_err(|_| BackupError::UnknownFormat)?;
@@ -86,119 +100,172 @@ impl Db {
         self.load(&document).await
     }
 
-    async fn dump(&self) -> Result<Value, BackupError> {
-        let mut tx = self.pool.begin().await?;
-        if self.engine == Engine::Postgres {
-            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                .execute(&mut *tx)
-                .await?;
-        }
-        let mut tables = Map::new();
-        for table in TABLES {
-            let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")))
-                .fetch_all(&mut *tx)
-                .await?;
-            let columns: Vec<String> = rows
-                .first()
-                .map(|row| row.columns().iter().map(|c| c.name().to_owned()).collect())
-                .unwrap_or_default();
-            let values = rows.iter().map(row_values).collect::<Result<Vec<_>, _>>()?;
-            tables.insert(
-                table.to_owned(),
-                json!({ "columns": columns, "rows": values }),
-            );
-        }
-        tx.commit().await?;
-        Ok(json!({ "format": FORMAT, "version": 1, "tables": tables }))
-    }
-
     async fn load(&self, document: &Value) -> Result<(), BackupError> {
-        let mut tx = self.pool.begin().await?;
-        for table in TABLES.iter().rev() {
-            sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table}")))
-                .execute(&mut *tx)
-                .await?;
-        }
+        let mut integer_columns = Vec::new();
         for table in TABLES {
-            let Some(data) = document.pointer(&format!("/tables/{table}")) else {
-                continue;
-            };
-            let columns: Vec<&str> = data["columns"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
-            if columns.is_empty()
-                || columns
-                    .iter()
-                    .any(|c| !c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
-            {
-                continue;
-            }
-            let integer_columns = integer_columns(&mut tx, self.engine, table).await?;
-            let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
-            let sql = format!(
-                "INSERT INTO {table} ({}) VALUES ({})",
-                columns.join(", "),
-                placeholders.join(", ")
-            );
-            for row in data["rows"].as_array().into_iter().flatten() {
-                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
-                for (column, value) in columns.iter().zip(row.as_array().into_iter().flatten()) {
-                    query = match value {
-                        Value::Null if integer_columns.contains(&column.to_string()) => {
-                            query.bind(None::<i64>)
-                        }
-                        Value::Null => query.bind(None::<String>),
-                        Value::Number(n) if n.is_i64() => query.bind(n.as_i64()),
-                        Value::Number(n) => query.bind(n.as_f64()),
-                        Value::String(s) => query.bind(s.clone()),
-                        other => query.bind(other.to_string()),
-                    };
-                }
-                query.execute(&mut *tx).await?;
-            }
+            integer_columns.push(self.integer_columns(table).await?);
         }
-        tx.commit().await?;
+        self.transaction(async |tx| {
+            for table in TABLES.iter().rev() {
+                tx.execute_built(&format!("DELETE FROM {table}"), params![])
+                    .await?;
+            }
+            for (table, integer_columns) in TABLES.iter().zip(&integer_columns) {
+                let Some(data) = document.pointer(&format!("/tables/{table}")) else {
+                    continue;
+                };
+                let columns: Vec<&str> = data["columns"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                if columns.is_empty() || !columns.iter().all(|column| is_identifier(column)) {
+                    continue;
+                }
+                let placeholders: Vec<String> =
+                    (1..=columns.len()).map(|i| format!("${i}")).collect();
+                let sql = format!(
+                    "INSERT INTO {table} ({}) VALUES ({})",
+                    columns.join(", "),
+                    placeholders.join(", ")
+                );
+                for row in data["rows"].as_array().into_iter().flatten() {
+                    let values = row.as_array().map(Vec::as_slice).unwrap_or_default();
+                    let params = columns
+                        .iter()
+                        .zip(values)
+                        .map(|(column, value)| {
+                            param(value, integer_columns.iter().any(|c| c == column))
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    tx.execute_built(&sql, &params).await?;
+                }
+            }
+            Ok(())
+        })
+        .await?;
         Ok(())
     }
+
+    /// The integer columns of a table: a NULL must be bound with its column's type on PostgreSQL.
+    async fn integer_columns(&self, table: &str) -> Result<Vec<String>, DbError> {
+        let sql = match self.engine() {
+            Engine::Sqlite => "SELECT name, type FROM pragma_table_info($1)",
+            Engine::Postgres => {
+                "SELECT CAST(column_name AS TEXT), CAST(data_type AS TEXT) FROM information_schema.columns \
+                 WHERE table_name = $1 AND table_schema = current_schema()"
+            }
+        };
+        let columns = self
+            .fetch_all(sql, params![table], &|row| Ok((row.text(0)?, row.text(1)?)))
+            .await?;
+        Ok(columns
+            .into_iter()
+            .filter(|(_, kind)| kind.to_lowercase().contains("int"))
+            .map(|(name, _)| name)
+            .collect())
+    }
 }
 
-/// The integer columns of a table: a NULL must be bound with its column's type on PostgreSQL.
-async fn integer_columns(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    engine: Engine,
-    table: &str,
-) -> Result<Vec<String>, sqlx::Error> {
-    let sql = match engine {
-        Engine::Sqlite => "SELECT name, type FROM pragma_table_info($1)",
-        Engine::Postgres => {
-            "SELECT CAST(column_name AS TEXT), CAST(data_type AS TEXT) FROM information_schema.columns \
-             WHERE table_name = $1 AND table_schema = current_schema()"
+fn is_identifier(name: &str) -> bool {
+    name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// A backup's value as a statement parameter.
+fn param(value: &Value, integer_column: bool) -> Result<Param<'_>, DbError> {
+    Ok(match value {
+        Value::Null if integer_column => Param::NullInt,
+        Value::Null => Param::NullText,
+        Value::Number(number) => Param::Int(
+            number
+                .as_i64()
+                .ok_or_else(|| DbError::internal(format!("not an integer: {number}")))?,
+        ),
+        Value::String(text) => Param::from(text.as_str()),
+        other => Param::from(other.to_string()),
+    })
+}
+
+/// Work that reads or writes a whole database file, kept off the runtime's threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, BackupError> + Send + 'static,
+) -> Result<T, BackupError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|error| BackupError::Database(error.to_string()))?
+}
+
+/// Every app table of a SQLite file as a backup document, read in one snapshot.
+fn dump_sqlite(path: &Path) -> Result<Value, BackupError> {
+    let connection = sqlite::open_reader(path)?;
+    connection.execute_batch("BEGIN")?;
+    let mut tables = Map::new();
+    for table in TABLES {
+        let mut statement = connection.prepare(&format!("SELECT * FROM {table}"))?;
+        let columns: Vec<String> = statement
+            .column_names()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let mut rows = Vec::new();
+        let mut cursor = statement.query([])?;
+        while let Some(row) = cursor.next()? {
+            let values = (0..columns.len())
+                .map(|index| row.value(index).map(json_value))
+                .collect::<Result<Vec<_>, _>>()?;
+            rows.push(Value::Array(values));
         }
-    };
-    let columns: Vec<(String, String)> =
-        sqlx::query_as(sql).bind(table).fetch_all(&mut **tx).await?;
-    Ok(columns
-        .into_iter()
-        .filter(|(_, kind)| kind.to_lowercase().contains("int"))
-        .map(|(name, _)| name)
-        .collect())
+        tables.insert(
+            table.to_owned(),
+            json!({ "columns": columns, "rows": rows }),
+        );
+    }
+    connection.execute_batch("COMMIT")?;
+    Ok(document(tables))
 }
 
-/// A row as JSON values: integers, reals, text or null (the only kinds the schema uses).
-fn row_values(row: &sqlx::any::AnyRow) -> Result<Vec<Value>, sqlx::Error> {
-    (0..row.columns().len())
-        .map(|i| {
-            if let Ok(value) = row.try_get::<Option<i64>, _>(i) {
-                return Ok(value.map_or(Value::Null, Value::from));
-            }
-            if let Ok(value) = row.try_get::<Option<f64>, _>(i) {
-                return Ok(value.map_or(Value::Null, Value::from));
-            }
-            row.try_get::<Option<String>, _>(i)
-                .map(|value| value.map_or(Value::Null, Value::from))
-        })
-        .collect()
+/// Every app table of a PostgreSQL database as a backup document, read in one snapshot.
+async fn dump_postgres(pool: &sqlx::PgPool) -> Result<Value, BackupError> {
+    let mut tx = pool.begin().await?;
+    tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        .await?;
+    let mut tables = Map::new();
+    for table in TABLES {
+        let sql = sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")).into_sql_str();
+        let described = (&mut *tx).describe(sql.clone()).await?;
+        let columns: Vec<String> = described
+            .columns()
+            .iter()
+            .map(|column| column.name().to_owned())
+            .collect();
+        let rows = sqlx::query(sql).fetch_all(&mut *tx).await?;
+        let rows = rows
+            .iter()
+            .map(|row| {
+                (0..columns.len())
+                    .map(|index| row.value(index).map(json_value))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(Value::Array)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        tables.insert(
+            table.to_owned(),
+            json!({ "columns": columns, "rows": rows }),
+        );
+    }
+    tx.commit().await?;
+    Ok(document(tables))
+}
+
+fn document(tables: Map<String, Value>) -> Value {
+    json!({ "format": FORMAT, "version": 1, "tables": tables })
+}
+
+fn json_value(column: Column) -> Value {
+    match column {
+        Column::Null => Value::Null,
+        Column::Int(value) => Value::from(value),
+        Column::Text(value) => Value::from(value),
+    }
 }

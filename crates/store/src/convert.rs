@@ -14,10 +14,6 @@ pub fn instant(millis: i64) -> Result<Instant, AppError> {
         .ok_or_else(|| AppError::internal(format!("stored time out of range: {millis}")))
 }
 
-pub fn flag(value: bool) -> i64 {
-    i64::from(value)
-}
-
 pub fn uuid(text: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(text)
         .map_err(|_| AppError::internal(format!("stored id is not a UUID: {text}")))

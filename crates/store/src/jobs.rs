@@ -4,25 +4,27 @@ use domain::time::Instant;
 use uuid::Uuid;
 
 use crate::convert::millis;
-use crate::{Db, Engine, internal};
+use crate::sql::params;
+use crate::{Db, Engine};
 
 /// The one place where the engines differ for jobs: PostgreSQL lets several nodes claim at once
 /// without waiting on each other (`FOR UPDATE SKIP LOCKED`); SQLite has a single writer, so the
 /// same statement without the locking clause is already exclusive.
 fn claim_sql(engine: Engine) -> &'static str {
+    macro_rules! claim {
+        ($locking:literal) => {
+            concat!(
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, leased_until = $1, updated_at = $2 \
+                 WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $2) \
+                 OR (status = 'running' AND leased_until < $2) ORDER BY run_at LIMIT 1",
+                $locking,
+                ") RETURNING id, kind, payload, attempts, max_attempts"
+            )
+        };
+    }
     match engine {
-        Engine::Postgres => {
-            "UPDATE jobs SET status = 'running', attempts = attempts + 1, leased_until = $1, updated_at = $2 \
-             WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $2) \
-                 OR (status = 'running' AND leased_until < $2) ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED) \
-             RETURNING id, kind, payload, attempts, max_attempts"
-        }
-        Engine::Sqlite => {
-            "UPDATE jobs SET status = 'running', attempts = attempts + 1, leased_until = $1, updated_at = $2 \
-             WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $2) \
-                 OR (status = 'running' AND leased_until < $2) ORDER BY run_at LIMIT 1) \
-             RETURNING id, kind, payload, attempts, max_attempts"
-        }
+        Engine::Postgres => claim!(" FOR UPDATE SKIP LOCKED"),
+        Engine::Sqlite => claim!(""),
     }
 }
 
@@ -35,51 +37,40 @@ impl JobQueue for Db {
     ) -> Result<String, AppError> {
         let id = Uuid::now_v7().to_string();
         let now = millis(domain::time::now());
-        sqlx::query(
+        self.execute(
             "INSERT INTO jobs (id, kind, payload, status, attempts, max_attempts, run_at, created_at, updated_at) \
              VALUES ($1, $2, $3, 'queued', 0, $4, $5, $6, $6)",
+            params![&id, kind.name(), payload.to_string(), DEFAULT_MAX_ATTEMPTS, millis(run_at), now],
         )
-        .bind(&id)
-        .bind(kind.name())
-        .bind(payload.to_string())
-        .bind(DEFAULT_MAX_ATTEMPTS)
-        .bind(millis(run_at))
-        .bind(now)
-        .execute(&self.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         Ok(id)
     }
 
     async fn claim(&self, now: Instant) -> Result<Option<Job>, AppError> {
-        let row: Option<(String, String, String, i64, i64)> =
-            sqlx::query_as(claim_sql(self.engine))
-                .bind(millis(now + LEASE))
-                .bind(millis(now))
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(internal)?;
-        row.map(|(id, kind, payload, attempts, max_attempts)| {
-            let payload = serde_json::from_str(&payload).map_err(AppError::internal)?;
-            Ok(Job {
-                id,
-                kind,
-                payload,
-                attempts,
-                max_attempts,
-            })
-        })
-        .transpose()
+        Ok(self
+            .execute_returning(
+                claim_sql(self.engine()),
+                params![millis(now + LEASE), millis(now)],
+                &|row| {
+                    Ok(Job {
+                        id: row.text(0)?,
+                        kind: row.text(1)?,
+                        payload: serde_json::from_str(&row.text(2)?).map_err(AppError::internal)?,
+                        attempts: row.int(3)?,
+                        max_attempts: row.int(4)?,
+                    })
+                },
+            )
+            .await?)
     }
 
     /// A finished job keeps its row for the record, but not its payload: mails hold addresses.
     async fn complete(&self, job_id: &str, now: Instant) -> Result<(), AppError> {
-        sqlx::query("UPDATE jobs SET status = 'done', payload = '{}', leased_until = NULL, updated_at = $1 WHERE id = $2")
-            .bind(millis(now))
-            .bind(job_id)
-            .execute(&self.pool)
-            .await
-            .map_err(internal)?;
+        self.execute(
+            "UPDATE jobs SET status = 'done', payload = '{}', leased_until = NULL, updated_at = $1 WHERE id = $2",
+            params![millis(now), job_id],
+        )
+        .await?;
         Ok(())
     }
 
@@ -94,17 +85,11 @@ impl JobQueue for Db {
             Some(at) => ("queued", millis(at)),
             None => ("failed", millis(now)),
         };
-        sqlx::query(
+        self.execute(
             "UPDATE jobs SET status = $1, run_at = $2, last_error = $3, leased_until = NULL, updated_at = $4 WHERE id = $5",
+            params![status, run_at, error.chars().take(2000).collect::<String>(), millis(now), job_id],
         )
-        .bind(status)
-        .bind(run_at)
-        .bind(error.chars().take(2000).collect::<String>())
-        .bind(millis(now))
-        .bind(job_id)
-        .execute(&self.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         Ok(())
     }
 }
@@ -112,10 +97,13 @@ impl JobQueue for Db {
 impl Db {
     /// How many jobs wait in each state, for the metrics and for tests.
     pub async fn job_counts(&self) -> Result<Vec<(String, i64)>, AppError> {
-        sqlx::query_as("SELECT status, COUNT(*) FROM jobs GROUP BY status ORDER BY status")
-            .fetch_all(&self.pool)
-            .await
-            .map_err(internal)
+        Ok(self
+            .fetch_all(
+                "SELECT status, COUNT(*) FROM jobs GROUP BY status ORDER BY status",
+                params![],
+                &|row| Ok((row.text(0)?, row.int(1)?)),
+            )
+            .await?)
     }
 
     /// Deletes what has expired: sessions, used or stale one-time tokens, old sign-in failures,
@@ -140,11 +128,7 @@ impl Db {
             ),
         ];
         for (sql, bound) in statements {
-            sqlx::query(sql)
-                .bind(bound)
-                .execute(&self.pool)
-                .await
-                .map_err(internal)?;
+            self.execute(sql, params![bound]).await?;
         }
         Ok(())
     }

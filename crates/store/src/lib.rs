@@ -1,23 +1,27 @@
-//! Storage for Micropolis. One implementation of the domain's store traits runs on SQLite and on
-//! PostgreSQL through `sqlx::Any`: the SQL is shared, and the few real differences between the
-//! engines sit in small functions named for what they do (see `docs/decisions/0001-storage.md`).
+//! Storage for Micropolis. One implementation of the domain's store traits runs on SQLite
+//! (rusqlite, in the process) and on PostgreSQL (sqlx's `PgPool`): each operation is one SQL text
+//! that both engines accept, and the few real differences sit in small functions named for what
+//! they do (see `docs/decisions/0002-native-drivers.md`).
 
 mod accounts;
 mod backup;
 mod communities;
 mod convert;
 mod jobs;
+mod postgres;
 mod settings;
+mod sql;
+mod sqlite;
 pub mod testing;
 
-use std::str::FromStr as _;
-use std::time::Duration;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use domain::AppError;
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor as _};
 
 pub use backup::{BackupError, TABLES as BACKUP_TABLES};
+
+use crate::sql::params;
 
 /// Which database engine a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,74 +46,75 @@ impl Engine {
 pub enum StoreError {
     #[error("the database URL must start with sqlite:// or postgres://")]
     UnknownEngine,
+    #[error(
+        "a SQLite URL names a file, as sqlite://PATH, with no options (an in-memory database cannot be shared between connections)"
+    )]
+    UnsupportedSqliteUrl,
+    #[error("cannot open the database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("cannot connect to the database: {0}")]
     Connect(sqlx::Error),
     #[error("cannot apply migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
-
-/// The database: a connection pool and the engine behind it. Cheap to clone.
-#[derive(Clone, Debug)]
+/// The database: connections to one SQLite file or one PostgreSQL database. Cheap to clone.
+#[derive(Clone)]
 pub struct Db {
-    pool: AnyPool,
-    engine: Engine,
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    backend: Backend,
     url: String,
 }
 
+enum Backend {
+    Sqlite(sqlite::Sqlite),
+    Postgres(sqlx::PgPool),
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Db")
+            .field("engine", &self.engine())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Db {
-    /// Connects; a SQLite file is created when missing and gets WAL, foreign keys and a busy
-    /// timeout on every connection.
+    /// Connects; a SQLite file is created when missing and runs in WAL mode with foreign keys.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        sqlx::any::install_default_drivers();
-        let engine = Engine::of_url(url).ok_or(StoreError::UnknownEngine)?;
-        let url = match engine {
-            Engine::Sqlite if !url.contains('?') && !url.contains(":memory:") => {
-                format!("{url}?mode=rwc")
+        let backend = match Engine::of_url(url).ok_or(StoreError::UnknownEngine)? {
+            Engine::Sqlite => Backend::Sqlite(sqlite::Sqlite::open(&sqlite_path(url)?)?),
+            Engine::Postgres => {
+                Backend::Postgres(postgres::connect(url).await.map_err(StoreError::Connect)?)
             }
-            _ => url.to_owned(),
         };
-        let options = AnyConnectOptions::from_str(&url).map_err(StoreError::Connect)?;
-        // A read-only file (a backup being restored) cannot switch its journal mode.
-        let pragmas = if url.contains("mode=ro") {
-            "PRAGMA busy_timeout = 5000;"
-        } else {
-            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;"
-        };
-        let pool = AnyPoolOptions::new()
-            .max_connections(match engine {
-                Engine::Sqlite => 8,
-                Engine::Postgres => 16,
-            })
-            .acquire_timeout(Duration::from_secs(10))
-            .after_connect(move |connection, _| {
-                Box::pin(async move {
-                    if engine == Engine::Sqlite {
-                        connection.execute(pragmas).await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
-            .await
-            .map_err(StoreError::Connect)?;
-        Ok(Self { pool, engine, url })
+        Ok(Self {
+            inner: Arc::new(Inner {
+                backend,
+                url: url.to_owned(),
+            }),
+        })
     }
 
     pub fn engine(&self) -> Engine {
-        self.engine
+        match self.inner.backend {
+            Backend::Sqlite(_) => Engine::Sqlite,
+            Backend::Postgres(_) => Engine::Postgres,
+        }
     }
 
     /// The URL this pool connects to (it may hold a password: never log it).
     pub fn url(&self) -> &str {
-        &self.url
+        &self.inner.url
     }
 
     /// The names of the app's tables as the database lists them, sorted.
     pub async fn app_tables(&self) -> Result<Vec<String>, AppError> {
-        let sql = match self.engine {
+        let sql = match self.engine() {
             Engine::Sqlite => {
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
                  AND name <> '_sqlx_migrations' ORDER BY name"
@@ -119,41 +124,48 @@ impl Db {
                  AND table_type = 'BASE TABLE' AND table_name <> '_sqlx_migrations' ORDER BY table_name"
             }
         };
-        sqlx::query_scalar(sql)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(internal)
+        Ok(self.fetch_all(sql, params![], &|row| row.text(0)).await?)
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        let migrator = match self.engine {
-            Engine::Sqlite => &SQLITE_MIGRATIONS,
-            Engine::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator.run(&self.pool).await?;
+        match &self.inner.backend {
+            Backend::Sqlite(file) => file.migrate().await?,
+            Backend::Postgres(pool) => postgres::MIGRATIONS.run(pool).await?,
+        }
         Ok(())
     }
 
     /// True when the database answers.
     pub async fn is_healthy(&self) -> bool {
-        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+        self.fetch_one("SELECT 1", params![], &|row| row.int(0))
+            .await
+            .is_ok()
     }
 
     /// Connections open and idle, for the metrics.
     pub fn pool_state(&self) -> (u32, usize) {
-        (self.pool.size(), self.pool.num_idle())
+        match &self.inner.backend {
+            Backend::Sqlite(file) => file.pool_state(),
+            Backend::Postgres(pool) => (pool.size(), pool.num_idle()),
+        }
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        match &self.inner.backend {
+            Backend::Sqlite(file) => file.close().await,
+            Backend::Postgres(pool) => pool.close().await,
+        }
     }
 }
 
-/// Turns a storage failure into the domain's error; the cause goes to the log, not to people.
-fn internal(error: sqlx::Error) -> AppError {
-    AppError::internal(error)
-}
-
-fn is_unique_violation(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+/// The file a `sqlite://PATH` (or `sqlite:PATH`) URL names.
+fn sqlite_path(url: &str) -> Result<PathBuf, StoreError> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    if path.is_empty() || path.contains('?') || path.contains(":memory:") {
+        return Err(StoreError::UnsupportedSqliteUrl);
+    }
+    Ok(PathBuf::from(path))
 }

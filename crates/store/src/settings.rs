@@ -1,27 +1,27 @@
 use domain::AppError;
 
-use crate::{Db, internal};
+use crate::Db;
+use crate::sql::params;
 
 impl Db {
     pub async fn setting(&self, key: &str) -> Result<Option<String>, AppError> {
-        sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(internal)
+        Ok(self
+            .fetch_optional(
+                "SELECT value FROM settings WHERE key = $1",
+                params![key],
+                &|row| row.text(0),
+            )
+            .await?)
     }
 
     /// Stores `value` unless the key already has one, and gives the value that is stored: two
     /// nodes starting at once agree on one.
     pub async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, AppError> {
-        sqlx::query(
+        self.execute(
             "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+            params![key, value],
         )
-        .bind(key)
-        .bind(value)
-        .execute(&self.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         self.setting(key)
             .await?
             .ok_or(AppError::internal("setting vanished after insert"))

@@ -2,8 +2,7 @@
 //! named by `MICROPOLIS_TEST_POSTGRES_URL` (when set). Tests create one each, so they never share
 //! state and can run in parallel.
 
-use sqlx::Executor as _;
-use sqlx::any::AnyPoolOptions;
+use sqlx::{Connection as _, Executor as _, PgConnection};
 
 pub const POSTGRES_URL_VARIABLE: &str = "MICROPOLIS_TEST_POSTGRES_URL";
 
@@ -81,16 +80,12 @@ pub fn postgres_server() -> Option<String> {
 
 /// Creates a new database on the server and gives its URL.
 pub async fn create_postgres_database(server_url: &str) -> Result<String, sqlx::Error> {
-    sqlx::any::install_default_drivers();
     let name = format!("micropolis_test_{}", uuid::Uuid::new_v4().simple());
-    let admin = AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(server_url)
-        .await?;
+    let mut admin = PgConnection::connect(server_url).await?;
     admin
         .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .await?;
-    admin.close().await;
+    admin.close().await?;
     Ok(database_url(server_url, &name))
 }
 
@@ -106,16 +101,13 @@ pub async fn drop_postgres_database(
     else {
         return Ok(());
     };
-    let admin = AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(server_url)
-        .await?;
+    let mut admin = PgConnection::connect(server_url).await?;
     admin
         .execute(sqlx::AssertSqlSafe(format!(
             "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
         )))
         .await?;
-    admin.close().await;
+    admin.close().await?;
     Ok(())
 }
 

@@ -1,0 +1,300 @@
+//! SQLite through rusqlite, in the process: no connection threads, no channels.
+//!
+//! Writes go through one writer connection, taken in turn (an async lock, so waiting never blocks
+//! the runtime); reads use a small pool of read-only connections, which WAL lets run beside the
+//! writer. Statements are prepared once per connection and cached. A statement by key takes
+//! microseconds, so it runs on the runtime's own thread; what reads a whole database (backup,
+//! restore) runs on the blocking pool instead.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{CachedStatement, Connection, OpenFlags, ToSql};
+use tokio::sync::OwnedMutexGuard;
+
+use crate::sql::{DbError, Param, Reader, Row, Value};
+
+/// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
+const MIGRATIONS: [(i64, &str); 1] =
+    [(1, include_str!("../migrations/sqlite/0001_foundation.sql"))];
+
+/// Read connections kept open when idle; more are opened under load and closed after it.
+const IDLE_READERS: usize = 4;
+/// Prepared statements kept per connection.
+const STATEMENT_CACHE: usize = 128;
+/// How long a statement waits for another process's write lock before it fails.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub(crate) struct Sqlite {
+    path: PathBuf,
+    writer: Arc<tokio::sync::Mutex<Connection>>,
+    idle_readers: Mutex<Vec<Connection>>,
+    open_readers: AtomicUsize,
+}
+
+/// The writer connection while one task holds it.
+pub(crate) type Writer = OwnedMutexGuard<Connection>;
+
+impl Sqlite {
+    /// Opens (and creates, when missing) the database file.
+    pub(crate) fn open(path: &Path) -> Result<Self, rusqlite::Error> {
+        let writer = Connection::open(path)?;
+        writer.busy_timeout(BUSY_TIMEOUT)?;
+        writer.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        )?;
+        writer.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        Ok(Self {
+            path: path.to_owned(),
+            writer: Arc::new(tokio::sync::Mutex::new(writer)),
+            idle_readers: Mutex::new(Vec::new()),
+            open_readers: AtomicUsize::new(0),
+        })
+    }
+
+    /// Runs `work` on a read-only connection from the pool, which it then gives back.
+    pub(crate) fn read<T>(
+        &self,
+        work: impl FnOnce(&Connection) -> Result<T, DbError>,
+    ) -> Result<T, DbError> {
+        let idle = self.idle().pop();
+        let connection = match idle {
+            Some(connection) => connection,
+            None => {
+                let connection = open_reader(&self.path)?;
+                self.open_readers.fetch_add(1, Ordering::Relaxed);
+                connection
+            }
+        };
+        let outcome = work(&connection);
+        let mut idle = self.idle();
+        if idle.len() < IDLE_READERS {
+            idle.push(connection);
+        } else {
+            self.open_readers.fetch_sub(1, Ordering::Relaxed);
+        }
+        outcome
+    }
+
+    /// The writer connection, once no one else holds it.
+    pub(crate) async fn writer(&self) -> Result<Writer, DbError> {
+        let writer = Arc::clone(&self.writer).lock_owned().await;
+        // A transaction whose task was dropped half-way is rolled back before anyone goes on.
+        if !writer.is_autocommit() {
+            roll_back(&writer);
+        }
+        Ok(writer)
+    }
+
+    /// The writer connection inside a new write transaction.
+    pub(crate) async fn begin(&self) -> Result<Writer, DbError> {
+        let writer = self.writer().await?;
+        writer.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(writer)
+    }
+
+    pub(crate) async fn migrate(&self) -> Result<(), rusqlite::Error> {
+        let mut writer = Arc::clone(&self.writer).lock_owned().await;
+        adopt_sqlx_history(&writer)?;
+        let applied: i64 = writer.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        for (version, sql) in MIGRATIONS.iter().filter(|(version, _)| *version > applied) {
+            let tx = writer.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", version)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Connections open and idle, for the metrics: the readers and the writer.
+    pub(crate) fn pool_state(&self) -> (u32, usize) {
+        let open = self.open_readers.load(Ordering::Relaxed) + 1;
+        let idle = self.idle().len() + usize::from(self.writer.try_lock().is_ok());
+        (u32::try_from(open).unwrap_or(u32::MAX), idle)
+    }
+
+    /// Folds the write-ahead log back into the database file and closes the idle readers.
+    pub(crate) async fn close(&self) {
+        self.idle().clear();
+        let writer = self.writer.lock().await;
+        if let Err(error) = writer.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)") {
+            tracing::warn!(%error, "closing the database: checkpoint failed");
+        }
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn idle(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {
+        self.idle_readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Opens a connection that can only read: a write through it fails in SQLite itself.
+pub(crate) fn open_reader(path: &Path) -> Result<Connection, rusqlite::Error> {
+    let connection = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    connection.busy_timeout(BUSY_TIMEOUT)?;
+    connection.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    Ok(connection)
+}
+
+/// A database made before migrations were tracked by `user_version` recorded them in sqlx's
+/// table; the versions found there count as applied.
+fn adopt_sqlx_history(connection: &Connection) -> Result<(), rusqlite::Error> {
+    let has_sqlx_table: bool = connection.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = '_sqlx_migrations')",
+        [],
+        |row| row.get(0),
+    )?;
+    let applied: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if has_sqlx_table && applied == 0 {
+        let version: i64 = connection.query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success",
+            [],
+            |row| row.get(0),
+        )?;
+        connection.pragma_update(None, "user_version", version)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn fetch_all<T>(
+    connection: &Connection,
+    sql: &str,
+    params: &[Param<'_>],
+    read: Reader<'_, T>,
+) -> Result<Vec<T>, DbError> {
+    let mut statement = prepare(connection, sql, params)?;
+    let mut rows = statement.raw_query();
+    let mut items = Vec::new();
+    while let Some(row) = rows.next()? {
+        items.push(read(row)?);
+    }
+    Ok(items)
+}
+
+/// The first row; the statement still runs to its end, as a write with `RETURNING` must.
+pub(crate) fn fetch_optional<T>(
+    connection: &Connection,
+    sql: &str,
+    params: &[Param<'_>],
+    read: Reader<'_, T>,
+) -> Result<Option<T>, DbError> {
+    let mut statement = prepare(connection, sql, params)?;
+    let mut rows = statement.raw_query();
+    let mut first = None;
+    while let Some(row) = rows.next()? {
+        if first.is_none() {
+            first = Some(read(row)?);
+        }
+    }
+    Ok(first)
+}
+
+pub(crate) fn execute(
+    connection: &Connection,
+    sql: &str,
+    params: &[Param<'_>],
+) -> Result<u64, DbError> {
+    let changed = prepare(connection, sql, params)?.raw_execute()?;
+    Ok(u64::try_from(changed).unwrap_or(u64::MAX))
+}
+
+pub(crate) fn commit(writer: &Connection) -> Result<(), DbError> {
+    writer.execute_batch("COMMIT").map_err(|error| {
+        roll_back(writer);
+        DbError::from(error)
+    })
+}
+
+pub(crate) fn roll_back(writer: &Connection) {
+    if let Err(error) = writer.execute_batch("ROLLBACK") {
+        tracing::error!(%error, "rollback failed");
+    }
+}
+
+/// The cached statement with its parameters bound. SQLite numbers `$N` parameters in the order
+/// they first appear, so a statement must first use `$1`, then `$2`, and so on; the check makes
+/// a statement that does not fail in every test that runs it, instead of binding wrong values.
+fn prepare<'c>(
+    connection: &'c Connection,
+    sql: &str,
+    params: &[Param<'_>],
+) -> Result<CachedStatement<'c>, DbError> {
+    let mut statement = connection.prepare_cached(sql)?;
+    if statement.parameter_count() != params.len() {
+        return Err(DbError::internal(format!(
+            "{} parameters given, {} wanted by: {sql}",
+            params.len(),
+            statement.parameter_count()
+        )));
+    }
+    for (index, param) in params.iter().enumerate() {
+        let position = index + 1;
+        let number = statement
+            .parameter_name(position)
+            .and_then(|name| name.strip_prefix('$'))
+            .and_then(|number| number.parse::<usize>().ok());
+        if number != Some(position) {
+            return Err(DbError::internal(format!(
+                "parameter {position} is not ${position} where it first appears in: {sql}"
+            )));
+        }
+        statement.raw_bind_parameter(position, param)?;
+    }
+    Ok(statement)
+}
+
+impl ToSql for Param<'_> {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Self::Int(value) => ToSqlOutput::Borrowed(ValueRef::Integer(*value)),
+            Self::Text(value) => ToSqlOutput::Borrowed(ValueRef::Text(value.as_bytes())),
+            Self::NullInt | Self::NullText => ToSqlOutput::Borrowed(ValueRef::Null),
+        })
+    }
+}
+
+impl Row for rusqlite::Row<'_> {
+    fn value(&self, index: usize) -> Result<Value, DbError> {
+        value_of(self.get_ref(index)?)
+    }
+}
+
+pub(crate) fn value_of(value: ValueRef<'_>) -> Result<Value, DbError> {
+    match value {
+        ValueRef::Null => Ok(Value::Null),
+        ValueRef::Integer(value) => Ok(Value::Int(value)),
+        ValueRef::Text(bytes) => std::str::from_utf8(bytes)
+            .map(|text| Value::Text(text.to_owned()))
+            .map_err(DbError::internal),
+        ValueRef::Real(_) | ValueRef::Blob(_) => Err(DbError::internal(
+            "a real or blob value, which the schema does not use",
+        )),
+    }
+}
+
+/// SQLite's own codes for a broken `UNIQUE` and a broken `PRIMARY KEY` constraint.
+const UNIQUE_VIOLATIONS: [i32; 2] = [2067, 1555];
+
+impl From<rusqlite::Error> for DbError {
+    fn from(error: rusqlite::Error) -> Self {
+        match &error {
+            rusqlite::Error::SqliteFailure(failure, _)
+                if UNIQUE_VIOLATIONS.contains(&failure.extended_code) =>
+            {
+                Self::UniqueViolation(error.to_string())
+            }
+            _ => Self::internal(error),
+        }
+    }
+}
