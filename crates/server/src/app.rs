@@ -42,16 +42,16 @@ impl Application {
             trust_forwarded_for: config.trust_forwarded_for,
         };
         let metrics = metrics_handle();
-        let state = AppState {
-            db: db.clone(),
-            config: Arc::new(web_config),
-            metrics: Arc::new(move || {
+        let state = AppState::new(
+            db.clone(),
+            web_config,
+            Arc::new(move || {
                 metrics
                     .as_ref()
                     .map(PrometheusHandle::render)
                     .unwrap_or_default()
             }),
-        };
+        );
         Ok(Self {
             listener,
             state,

@@ -2,7 +2,9 @@
 //! Storico), each with an admin, an organiser, a moderator and residents, some of whom speak
 //! Ukrainian or English, and a network coordinator. Loading it twice changes nothing.
 
-use domain::accounts::{AccountId, AccountStore as _, DisplayName, Email, NewAccount, NewPassword};
+use domain::accounts::{
+    AccountId, AccountStore as _, DisplayName, Email, NewAccount, NewPassword, PasswordHash,
+};
 use domain::communities::{CommunityId, CommunityStore as _, NewCommunity, Role};
 use domain::{AppError, Locale, time};
 use store::Db;
@@ -198,12 +200,17 @@ const COMMUNITIES: [DemoCommunity; 3] = [
 
 /// Loads the demo data; what is already there is left as it is.
 pub async fn load(db: &Db) -> Result<(), AppError> {
-    let coordinator = ensure_account(db, COORDINATOR.0, COORDINATOR.1, COORDINATOR.2).await?;
+    // One hash serves every demo account: they share a published password, and argon2 is slow
+    // and memory-hungry on purpose.
+    let password = NewPassword::parse(DEMO_PASSWORD).map_err(|m| AppError::internal(m.key))?;
+    let password_hash = password.hash().await?;
+    let (email, name, locale) = COORDINATOR;
+    let coordinator = ensure_account(db, email, name, locale, &password_hash).await?;
     db.set_coordinator(coordinator, true).await?;
     for demo in &COMMUNITIES {
         let community = ensure_community(db, demo).await?;
         for (email, name, locale, role) in demo.people {
-            let account = ensure_account(db, email, name, *locale).await?;
+            let account = ensure_account(db, email, name, *locale, &password_hash).await?;
             if db
                 .insert_membership(community, account, *role, time::now())
                 .await?
@@ -221,18 +228,18 @@ async fn ensure_account(
     email: &str,
     name: &str,
     locale: Locale,
+    password_hash: &PasswordHash,
 ) -> Result<AccountId, AppError> {
     let email = Email::parse(email).map_err(|m| AppError::internal(m.key))?;
     if let Some((account, _)) = db.account_by_email(&email).await? {
         return Ok(account.id);
     }
-    let password = NewPassword::parse(DEMO_PASSWORD).map_err(|m| AppError::internal(m.key))?;
     let account = NewAccount {
         id: AccountId::generate(),
         email,
         display_name: DisplayName::parse(name).map_err(|m| AppError::internal(m.key))?,
         locale,
-        password_hash: password.hash()?,
+        password_hash: password_hash.clone(),
         email_verified: true,
         created_at: time::now(),
     };

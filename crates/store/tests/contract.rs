@@ -93,6 +93,7 @@ async fn new_account(db: &Db, email: &str) -> AccountId {
         password_hash: NewPassword::parse("a long enough password")
             .unwrap()
             .hash()
+            .await
             .unwrap(),
         email_verified: false,
         created_at: millis_now(),
@@ -134,6 +135,7 @@ async fn emails_are_unique_whatever_their_case(db: &Db) {
         password_hash: NewPassword::parse("another long password")
             .unwrap()
             .hash()
+            .await
             .unwrap(),
         email_verified: true,
         created_at: now(),
@@ -158,7 +160,7 @@ async fn emails_are_unique_whatever_their_case(db: &Db) {
     assert_eq!(found.email.as_str(), "Olena@Example.org");
     assert_eq!(found.locale, Locale::Uk);
     assert!(!found.email_verified);
-    assert!(hash.verify("a long enough password"));
+    assert!(hash.verify("a long enough password").await);
 }
 
 async fn sessions_expire_and_end(db: &Db) {

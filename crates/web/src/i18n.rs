@@ -3,12 +3,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use axum::extract::Request;
 use axum::http::header::ACCEPT_LANGUAGE;
 use domain::{Locale, Message};
+use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader as _};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -20,31 +21,55 @@ fluent_templates::static_loader! {
 
 pub const LANG_COOKIE: &str = "mp_lang";
 
-fn language_id(locale: Locale) -> LanguageIdentifier {
-    locale.code().parse().unwrap_or_default()
+/// The identifiers of the five languages, parsed once.
+static LANGUAGE_IDS: LazyLock<[LanguageIdentifier; 5]> = LazyLock::new(|| {
+    [Locale::En, Locale::Pl, Locale::Da, Locale::It, Locale::Uk]
+        .map(|locale| locale.code().parse().unwrap_or_default())
+});
+
+fn language_id(locale: Locale) -> &'static LanguageIdentifier {
+    let [en, pl, da, it, uk] = &*LANGUAGE_IDS;
+    match locale {
+        Locale::En => en,
+        Locale::Pl => pl,
+        Locale::Da => da,
+        Locale::It => it,
+        Locale::Uk => uk,
+    }
 }
+
+/// The message in the request's language, which was negotiated once for the whole request; in
+/// English when a translation is missing (the translation tests keep that from happening).
+fn lookup(locale: Locale, key: &str, args: Option<&Arguments<'_>>) -> String {
+    LOCALES
+        .lookup_single_language(language_id(locale), key, args)
+        .or_else(|_| LOCALES.lookup_single_language(language_id(Locale::En), key, args))
+        .unwrap_or_else(|_| format!("Unknown localization key: {key:?}"))
+}
+
+type Arguments<'a> = HashMap<Cow<'static, str>, FluentValue<'a>>;
 
 /// Translates `key` with no arguments.
 pub fn t(locale: Locale, key: &str) -> String {
-    LOCALES.lookup(&language_id(locale), key)
+    lookup(locale, key, None)
 }
 
 /// Translates `key` with numeric arguments, which select plural forms.
 pub fn t_count(locale: Locale, key: &str, args: &[(&'static str, i64)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+    let args: Arguments<'_> = args
         .iter()
         .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
         .collect();
-    LOCALES.lookup_with_args(&language_id(locale), key, &args)
+    lookup(locale, key, Some(&args))
 }
 
 /// Translates `key` with text arguments.
 pub fn t_text(locale: Locale, key: &str, args: &[(&'static str, &str)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+    let args: Arguments<'_> = args
         .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
+        .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
         .collect();
-    LOCALES.lookup_with_args(&language_id(locale), key, &args)
+    lookup(locale, key, Some(&args))
 }
 
 pub fn message(locale: Locale, message: &Message) -> String {

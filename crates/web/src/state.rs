@@ -29,9 +29,31 @@ impl WebConfig {
 /// Renders the Prometheus text for `/metrics`; the binary owns the recorder.
 pub type MetricsRenderer = Arc<dyn Fn() -> String + Send + Sync>;
 
+/// What every request may use. Axum clones the state for each request and layer, so it is one
+/// shared allocation: a clone is one reference count.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub db: Db,
-    pub config: Arc<WebConfig>,
+    pub config: WebConfig,
     pub metrics: MetricsRenderer,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig, metrics: MetricsRenderer) -> Self {
+        Self(Arc::new(Shared {
+            db,
+            config,
+            metrics,
+        }))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }

@@ -37,15 +37,31 @@ impl NewPassword {
         Ok(Self(text.to_owned()))
     }
 
-    pub fn hash(&self) -> Result<PasswordHash, AppError> {
-        let mut salt_bytes = [0_u8; 16];
-        rand::RngCore::fill_bytes(&mut rand::rng(), &mut salt_bytes);
-        let salt = SaltString::encode_b64(&salt_bytes).map_err(AppError::internal)?;
-        Argon2::default()
-            .hash_password(self.0.as_bytes(), &salt)
-            .map(|hash| PasswordHash(hash.to_string()))
-            .map_err(AppError::internal)
+    /// The argon2id hash, computed on the blocking pool: it takes tens of milliseconds and
+    /// 19 MiB, which must not stall the requests that share a runtime thread.
+    pub async fn hash(&self) -> Result<PasswordHash, AppError> {
+        let password = self.0.clone();
+        off_the_runtime(move || hash_now(&password)).await?
     }
+}
+
+/// Runs argon2 where it cannot hold up other requests.
+async fn off_the_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(AppError::internal)
+}
+
+fn hash_now(password: &str) -> Result<PasswordHash, AppError> {
+    let mut salt_bytes = [0_u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut salt_bytes);
+    let salt = SaltString::encode_b64(&salt_bytes).map_err(AppError::internal)?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| PasswordHash(hash.to_string()))
+        .map_err(AppError::internal)
 }
 
 impl std::fmt::Debug for NewPassword {
@@ -67,13 +83,21 @@ impl PasswordHash {
         &self.0
     }
 
-    pub fn verify(&self, candidate: &str) -> bool {
-        argon2::PasswordHash::new(&self.0).is_ok_and(|hash| {
-            Argon2::default()
-                .verify_password(candidate.as_bytes(), &hash)
-                .is_ok()
-        })
+    /// True when `candidate` is the password; checked on the blocking pool, like hashing.
+    pub async fn verify(&self, candidate: &str) -> bool {
+        let (phc, candidate) = (self.0.clone(), candidate.to_owned());
+        off_the_runtime(move || verify_now(&phc, &candidate))
+            .await
+            .unwrap_or(false)
     }
+}
+
+fn verify_now(phc: &str, candidate: &str) -> bool {
+    argon2::PasswordHash::new(phc).is_ok_and(|hash| {
+        Argon2::default()
+            .verify_password(candidate.as_bytes(), &hash)
+            .is_ok()
+    })
 }
 
 impl std::fmt::Debug for PasswordHash {
@@ -83,14 +107,11 @@ impl std::fmt::Debug for PasswordHash {
 }
 
 /// Verifies against a fixed hash, so that an unknown e-mail costs the same time as a known one.
-pub(super) fn spend_verification_time(candidate: &str) {
-    static DUMMY: LazyLock<Option<PasswordHash>> = LazyLock::new(|| {
-        NewPassword::parse("a password that no one has")
-            .ok()
-            .and_then(|p| p.hash().ok())
-    });
+pub(super) async fn spend_verification_time(candidate: &str) {
+    static DUMMY: LazyLock<Option<PasswordHash>> =
+        LazyLock::new(|| hash_now("a password that no one has").ok());
     if let Some(dummy) = DUMMY.as_ref() {
-        dummy.verify(candidate);
+        dummy.verify(candidate).await;
     }
 }
 
@@ -127,14 +148,15 @@ mod tests {
         assert!(NewPassword::parse("correct horse battery staple").is_ok());
     }
 
-    #[test]
-    fn hashes_verify_only_the_right_password() {
+    #[tokio::test]
+    async fn hashes_verify_only_the_right_password() {
         let hash = NewPassword::parse("wawer by the river")
             .unwrap()
             .hash()
+            .await
             .unwrap();
         assert!(hash.as_str().starts_with("$argon2id$"));
-        assert!(hash.verify("wawer by the river"));
-        assert!(!hash.verify("wawer by the rivers"));
+        assert!(hash.verify("wawer by the river").await);
+        assert!(!hash.verify("wawer by the rivers").await);
     }
 }

@@ -66,7 +66,7 @@ pub async fn sign_up(
         email: input.email,
         display_name: input.display_name,
         locale: input.locale,
-        password_hash: input.password.hash()?,
+        password_hash: input.password.hash().await?,
         email_verified: false,
         created_at: now,
     };
@@ -109,10 +109,10 @@ pub async fn sign_in(
         Err(_) => None,
     };
     let account = match found {
-        Some((account, hash)) if hash.verify(credentials.password) => account,
+        Some((account, hash)) if hash.verify(credentials.password).await => account,
         Some(_) => return Err(failed_sign_in(store, [account_subject, client_subject], now).await),
         None => {
-            spend_verification_time(credentials.password);
+            spend_verification_time(credentials.password).await;
             return Err(failed_sign_in(store, [account_subject, client_subject], now).await);
         }
     };
@@ -241,7 +241,7 @@ pub async fn reset_password(
     password: &NewPassword,
     now: Instant,
 ) -> Result<Account, AppError> {
-    let hash = password.hash()?;
+    let hash = password.hash().await?;
     let account_id = store
         .use_one_time_token(&token.digest(), TokenPurpose::ResetPassword, now)
         .await?
@@ -270,7 +270,7 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::new();
-    if !hash.verify(current_password) {
+    if !hash.verify(current_password).await {
         store
             .record_sign_in_failure(std::slice::from_ref(&subject), now)
             .await?;
@@ -281,7 +281,7 @@ pub async fn change_password(
         return Err(AppError::Validation(errors));
     };
     store
-        .set_password(account.id, &new_password.hash()?)
+        .set_password(account.id, &new_password.hash().await?)
         .await?;
     store
         .end_other_sessions(account.id, Some(current_session))
