@@ -275,3 +275,93 @@ impl Tx {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DbError;
+    use crate::Db;
+    use crate::testing::{FreshDatabase, TestEngine};
+
+    async fn each_engine(test: impl AsyncFn(&Db)) {
+        for engine in [TestEngine::Sqlite, TestEngine::Postgres] {
+            let Some(database) = FreshDatabase::create(engine).await.unwrap() else {
+                continue;
+            };
+            let db = Db::connect(&database.url).await.unwrap();
+            db.migrate().await.unwrap();
+            test(&db).await;
+            db.close().await;
+            database.remove().await.unwrap();
+        }
+    }
+
+    async fn failures(db: &Db) -> i64 {
+        db.fetch_one("SELECT COUNT(*) FROM sign_in_failures", params![], &|row| {
+            row.int(0)
+        })
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_failed_transaction_leaves_nothing_behind() {
+        each_engine(async |db| {
+            let outcome: Result<(), DbError> = db
+                .transaction(async |tx| {
+                    tx.execute(
+                        "INSERT INTO sign_in_failures (subject, failed_at) VALUES ($1, $2)",
+                        params!["a", 1],
+                    )
+                    .await?;
+                    Err(DbError::internal("the second step fails"))
+                })
+                .await;
+            assert!(outcome.is_err());
+            assert_eq!(failures(db).await, 0);
+            db.transaction(async |tx| {
+                tx.execute(
+                    "INSERT INTO sign_in_failures (subject, failed_at) VALUES ($1, $2)",
+                    params!["b", 2],
+                )
+                .await
+            })
+            .await
+            .unwrap();
+            assert_eq!(failures(db).await, 1);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_unique_violation_is_told_apart() {
+        each_engine(async |db| {
+            let insert = "INSERT INTO settings (key, value) VALUES ($1, $2)";
+            db.execute(insert, params!["k", "1"]).await.unwrap();
+            let error = db.execute(insert, params!["k", "2"]).await.unwrap_err();
+            assert!(matches!(error, DbError::UniqueViolation(_)), "{error:?}");
+        })
+        .await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn many_writers_at_once_all_get_through() {
+        each_engine(async |db| {
+            let mut writes = tokio::task::JoinSet::new();
+            for i in 0..200 {
+                let db = db.clone();
+                writes.spawn(async move {
+                    db.execute(
+                        "INSERT INTO sign_in_failures (subject, failed_at) VALUES ($1, $2)",
+                        params![format!("subject-{i}"), i],
+                    )
+                    .await
+                });
+            }
+            for outcome in writes.join_all().await {
+                outcome.unwrap();
+            }
+            assert_eq!(failures(db).await, 200);
+        })
+        .await;
+    }
+}

@@ -298,3 +298,93 @@ impl From<rusqlite::Error> for DbError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use super::{Sqlite, execute, fetch_all, open_reader};
+    use crate::sql::params;
+
+    fn fresh() -> (tempfile::TempDir, Sqlite) {
+        let folder = tempfile::tempdir().unwrap();
+        let sqlite = Sqlite::open(&folder.path().join("test.db")).unwrap();
+        (folder, sqlite)
+    }
+
+    #[test]
+    fn parameters_out_of_order_are_refused_not_misbound() {
+        let (_folder, sqlite) = fresh();
+        let writer = sqlite.writer.blocking_lock();
+        writer
+            .execute_batch("CREATE TABLE t (a TEXT, b TEXT)")
+            .unwrap();
+        let error = execute(
+            &writer,
+            "INSERT INTO t (a, b) VALUES ($2, $1)",
+            params!["x", "y"],
+        )
+        .unwrap_err();
+        assert!(format!("{error:?}").contains("is not $1"), "{error:?}");
+        let error = execute(
+            &writer,
+            "INSERT INTO t (a, b) VALUES ($1, $2)",
+            params!["x"],
+        )
+        .unwrap_err();
+        assert!(format!("{error:?}").contains("1 parameters given, 2 wanted"));
+    }
+
+    #[test]
+    fn readers_cannot_write() {
+        let (folder, sqlite) = fresh();
+        sqlite
+            .writer
+            .blocking_lock()
+            .execute_batch("CREATE TABLE t (a TEXT)")
+            .unwrap();
+        let reader = open_reader(&folder.path().join("test.db")).unwrap();
+        assert!(execute(&reader, "INSERT INTO t (a) VALUES ($1)", params!["x"]).is_err());
+        let rows = sqlite
+            .read(|connection| {
+                fetch_all(connection, "SELECT a FROM t", params![], &|row| row.text(0))
+            })
+            .unwrap();
+        assert!(rows.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_database_migrated_by_sqlx_is_adopted_not_migrated_again() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("old.db");
+        let old = Connection::open(&path).unwrap();
+        old.execute_batch(include_str!("../migrations/sqlite/0001_foundation.sql"))
+            .unwrap();
+        old.execute_batch(
+            "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, success BOOLEAN NOT NULL); \
+             INSERT INTO _sqlx_migrations VALUES (1, TRUE);",
+        )
+        .unwrap();
+        drop(old);
+        let sqlite = Sqlite::open(&path).unwrap();
+        sqlite.migrate().await.unwrap();
+        sqlite.migrate().await.unwrap();
+        let version: i64 = sqlite
+            .writer
+            .lock()
+            .await
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, 1);
+    }
+
+    #[test]
+    fn an_in_memory_database_is_refused() {
+        assert!(crate::sqlite_path("sqlite::memory:").is_err());
+        assert!(crate::sqlite_path("sqlite://x.db?mode=ro").is_err());
+        assert_eq!(
+            crate::sqlite_path("sqlite://data/x.db").unwrap(),
+            std::path::PathBuf::from("data/x.db")
+        );
+    }
+}
