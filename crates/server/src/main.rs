@@ -8,6 +8,7 @@ mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use domain::accounts::{AccountId, AccountStore as _, DisplayName, Email, NewAccount, NewPassword};
@@ -71,8 +72,28 @@ enum AdminCommand {
     },
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// Threads for blocking work, which is mostly argon2 (19 MiB and tens of milliseconds each): a
+/// flood of sign-ins queues for them instead of taking a thread and 19 MiB per attempt.
+const BLOCKING_THREADS: usize = 4;
+/// An idle blocking thread ends after this, and its allocator gives argon2's memory back.
+const BLOCKING_THREAD_KEEP_ALIVE: Duration = Duration::from_secs(1);
+
+fn main() -> ExitCode {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(BLOCKING_THREADS)
+        .thread_keep_alive(BLOCKING_THREAD_KEEP_ALIVE)
+        .build();
+    match runtime {
+        Ok(runtime) => runtime.block_on(start()),
+        Err(error) => {
+            eprintln!("micropolis: cannot start the runtime: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn start() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
