@@ -55,12 +55,6 @@ impl From<Option<i64>> for Param<'_> {
     }
 }
 
-impl<'a> From<Option<&'a str>> for Param<'a> {
-    fn from(value: Option<&'a str>) -> Self {
-        value.map_or(Self::NullText, |text| Self::Text(Cow::Borrowed(text)))
-    }
-}
-
 /// The parameters of a statement, `$1` first: `params![id, name, now]`.
 macro_rules! params {
     ($($value:expr),* $(,)?) => {

@@ -118,7 +118,8 @@ impl Sqlite {
 
     /// Folds the write-ahead log back into the database file and closes the idle readers.
     pub(crate) async fn close(&self) {
-        self.idle().clear();
+        let closed = std::mem::take(&mut *self.idle()).len();
+        self.open_readers.fetch_sub(closed, Ordering::Relaxed);
         let writer = self.writer.lock().await;
         if let Err(error) = writer.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)") {
             tracing::warn!(%error, "closing the database: checkpoint failed");
@@ -182,22 +183,15 @@ pub(crate) fn fetch_all<T>(
     Ok(items)
 }
 
-/// The first row; the statement still runs to its end, as a write with `RETURNING` must.
+/// The first row. Every row is read, so a write with `RETURNING` runs to its end; the callers
+/// ask for one row by key.
 pub(crate) fn fetch_optional<T>(
     connection: &Connection,
     sql: &str,
     params: &[Param<'_>],
     read: Reader<'_, T>,
 ) -> Result<Option<T>, DbError> {
-    let mut statement = prepare(connection, sql, params)?;
-    let mut rows = statement.raw_query();
-    let mut first = None;
-    while let Some(row) = rows.next()? {
-        if first.is_none() {
-            first = Some(read(row)?);
-        }
-    }
-    Ok(first)
+    Ok(fetch_all(connection, sql, params, read)?.into_iter().next())
 }
 
 pub(crate) fn execute(
