@@ -10,17 +10,22 @@ use crate::time::{Duration, Instant};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
     SendMail,
+    /// One e-mail about a message still unread after the hour (see `support::UnreadReminder`).
+    UnreadReminder,
 }
 
 impl JobKind {
     pub const fn name(self) -> &'static str {
         match self {
             JobKind::SendMail => "send_mail",
+            JobKind::UnreadReminder => "unread_reminder",
         }
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        (name == "send_mail").then_some(JobKind::SendMail)
+        [JobKind::SendMail, JobKind::UnreadReminder]
+            .into_iter()
+            .find(|kind| kind.name() == name)
     }
 }
 

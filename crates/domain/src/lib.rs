@@ -8,7 +8,12 @@ pub mod error;
 pub mod jobs;
 pub mod locale;
 pub mod mail;
+pub mod moderation;
+pub mod privacy;
+pub mod support;
+pub mod text;
 pub mod time;
+pub mod timebank;
 
 pub use error::{AppError, FieldErrors, Message};
 pub use locale::Locale;

@@ -7,6 +7,7 @@ use domain::{AppError, Locale};
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
+use crate::privacy::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
 /// The columns `read_account` reads, from `accounts a`; other columns may follow them.
@@ -311,3 +312,71 @@ impl AccountStore for Db {
         Ok(())
     }
 }
+
+/// The account itself, its sessions, links and failed sign-ins. Erasure keeps the row, so that
+/// what the person wrote and their ledger postings still point somewhere, and overwrites every
+/// personal value in it; queued mail to the address goes too.
+pub(crate) const PRIVACY: Part = Part {
+    feature: "accounts",
+    export: &[
+        Section {
+            name: "account",
+            columns: &[
+                "id",
+                "email",
+                "display_name",
+                "locale",
+                "email_verified_at",
+                "is_coordinator",
+                "message_mails",
+                "created_at",
+            ],
+            sql: "SELECT id, email, display_name, locale, email_verified_at, is_coordinator, message_mails, created_at \
+                  FROM accounts WHERE id = $1",
+        },
+        Section {
+            name: "sessions",
+            columns: &["kind", "device", "created_at", "last_seen_at", "expires_at"],
+            sql: "SELECT kind, user_agent, created_at, last_seen_at, expires_at FROM sessions WHERE account_id = $1",
+        },
+        Section {
+            name: "one_time_tokens",
+            columns: &["purpose", "expires_at", "used_at"],
+            sql: "SELECT purpose, expires_at, used_at FROM one_time_tokens WHERE account_id = $1",
+        },
+        Section {
+            name: "sign_in_failures",
+            columns: &["failed_at"],
+            sql: "SELECT failed_at FROM sign_in_failures \
+                  WHERE subject = (SELECT 'account:' || email_normalized FROM accounts WHERE id = $1)",
+        },
+    ],
+    erase: &[
+        Erasure {
+            sql: "DELETE FROM jobs WHERE status <> 'done' AND payload LIKE (SELECT '%\"' || \
+                  replace(replace(replace(email, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '\"%' \
+                  FROM accounts WHERE id = $1) ESCAPE '\\'",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "DELETE FROM sign_in_failures \
+                  WHERE subject = (SELECT 'account:' || email_normalized FROM accounts WHERE id = $1)",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "DELETE FROM sessions WHERE account_id = $1",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "DELETE FROM one_time_tokens WHERE account_id = $1",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "UPDATE accounts SET erased_at = $1, email = 'erased-' || $2 || '@erased.invalid', \
+                  email_normalized = 'erased-' || id || '@erased.invalid', display_name = '', \
+                  password_hash = '!', email_verified_at = NULL, is_coordinator = 0, message_mails = 0 \
+                  WHERE id = $2",
+            params: Bind::TimeAndPerson,
+        },
+    ],
+};

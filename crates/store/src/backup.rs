@@ -14,7 +14,7 @@ use crate::sql::{DbError, Param, Row as _, Value as Column, params};
 use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
-pub const TABLES: [&str; 8] = [
+pub const TABLES: [&str; 17] = [
     "settings",
     "accounts",
     "communities",
@@ -23,6 +23,15 @@ pub const TABLES: [&str; 8] = [
     "one_time_tokens",
     "sign_in_failures",
     "jobs",
+    "support_items",
+    "conversations",
+    "conversation_members",
+    "messages",
+    "reports",
+    "timebank_accounts",
+    "exchanges",
+    "transfers",
+    "postings",
 ];
 
 const FORMAT: &str = "micropolis-backup";
@@ -106,6 +115,12 @@ impl Db {
             integer_columns.push(self.integer_columns(table).await?);
         }
         self.transaction(async |tx| {
+            // Postings are insert-only; a restore, which replaces everything, says so first.
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('restore_in_progress', '1')",
+                params![],
+            )
+            .await?;
             for table in TABLES.iter().rev() {
                 tx.execute_built(&format!("DELETE FROM {table}"), params![])
                     .await?;
@@ -202,7 +217,8 @@ fn dump_sqlite(path: &Path) -> Result<Value, BackupError> {
     connection.execute_batch("BEGIN")?;
     let mut tables = Map::new();
     for table in TABLES {
-        let mut statement = connection.prepare(&format!("SELECT * FROM {table}"))?;
+        // In key order: ids grow with time, so a reversal follows the transfer it reverses.
+        let mut statement = connection.prepare(&format!("SELECT * FROM {table} ORDER BY 1"))?;
         let columns: Vec<String> = statement
             .column_names()
             .into_iter()
@@ -232,7 +248,7 @@ async fn dump_postgres(pool: &sqlx::PgPool) -> Result<Value, BackupError> {
         .await?;
     let mut tables = Map::new();
     for table in TABLES {
-        let sql = sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")).into_sql_str();
+        let sql = sqlx::AssertSqlSafe(format!("SELECT * FROM {table} ORDER BY 1")).into_sql_str();
         let described = (&mut *tx).describe(sql.clone()).await?;
         let columns: Vec<String> = described
             .columns()

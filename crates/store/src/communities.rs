@@ -8,6 +8,7 @@ use domain::{AppError, Locale};
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
+use crate::privacy::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
 /// A community with its member count; `read_community` reads its columns.
@@ -195,3 +196,18 @@ impl CommunityStore for Db {
             .await?)
     }
 }
+
+/// Memberships: where a person belongs and with which role. They end with the account.
+pub(crate) const PRIVACY: Part = Part {
+    feature: "communities",
+    export: &[Section {
+        name: "memberships",
+        columns: &["community", "role", "trusted_helper", "joined_at"],
+        sql: "SELECT c.slug, m.role, m.trusted_helper, m.joined_at \
+              FROM memberships m JOIN communities c ON c.id = m.community_id WHERE m.account_id = $1",
+    }],
+    erase: &[Erasure {
+        sql: "DELETE FROM memberships WHERE account_id = $1",
+        params: Bind::Person,
+    }],
+};

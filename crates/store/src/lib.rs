@@ -9,10 +9,13 @@ mod communities;
 mod convert;
 mod jobs;
 mod postgres;
+mod privacy;
 mod settings;
 mod sql;
 mod sqlite;
+mod support;
 pub mod testing;
+mod timebank;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -55,6 +55,12 @@ impl From<Option<i64>> for Param<'_> {
     }
 }
 
+impl From<Option<String>> for Param<'_> {
+    fn from(value: Option<String>) -> Self {
+        value.map_or(Self::NullText, |text| Self::Text(Cow::Owned(text)))
+    }
+}
+
 /// The parameters of a statement, `$1` first: `params![id, name, now]`.
 macro_rules! params {
     ($($value:expr),* $(,)?) => {
@@ -87,6 +93,14 @@ pub(crate) trait Row {
             Value::Int(value) => Ok(Some(value)),
             Value::Null => Ok(None),
             other => Err(unexpected(index, "an integer or null", &other)),
+        }
+    }
+
+    fn optional_text(&self, index: usize) -> Result<Option<String>, DbError> {
+        match self.value(index)? {
+            Value::Text(value) => Ok(Some(value)),
+            Value::Null => Ok(None),
+            other => Err(unexpected(index, "text or null", &other)),
         }
     }
 
@@ -254,6 +268,32 @@ impl Tx {
         params: &[Param<'_>],
     ) -> Result<u64, DbError> {
         self.execute_built(sql, params).await
+    }
+
+    /// A read inside the transaction: the first row, if there is one.
+    pub(crate) async fn fetch_optional<T>(
+        &mut self,
+        sql: &'static str,
+        params: &[Param<'_>],
+        read: Reader<'_, T>,
+    ) -> Result<Option<T>, DbError> {
+        match self {
+            Self::Sqlite(writer) => sqlite::fetch_optional(writer, sql, params, read),
+            Self::Postgres(tx) => postgres::fetch_optional(&mut **tx, sql, params, read).await,
+        }
+    }
+
+    /// A read inside the transaction: every row.
+    pub(crate) async fn fetch_all<T>(
+        &mut self,
+        sql: &'static str,
+        params: &[Param<'_>],
+        read: Reader<'_, T>,
+    ) -> Result<Vec<T>, DbError> {
+        match self {
+            Self::Sqlite(writer) => sqlite::fetch_all(writer, sql, params, read),
+            Self::Postgres(tx) => postgres::fetch_all(&mut **tx, sql, params, read).await,
+        }
     }
 
     /// A statement whose text was put together at run time from the app's own table and column

@@ -18,8 +18,13 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 1] =
-    [(1, include_str!("../migrations/sqlite/0001_foundation.sql"))];
+const MIGRATIONS: [(i64, &str); 2] = [
+    (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
+    (
+        2,
+        include_str!("../migrations/sqlite/0002_support_and_timebank.sql"),
+    ),
+];
 
 /// Read connections kept open when idle; more are opened under load and closed after it.
 const IDLE_READERS: usize = 4;
@@ -369,7 +374,8 @@ mod tests {
             .await
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .unwrap();
-        assert_eq!(version, 1);
+        // 0001 was taken over as it was; the later migrations ran once.
+        assert_eq!(version, i64::try_from(super::MIGRATIONS.len()).unwrap());
     }
 
     #[test]

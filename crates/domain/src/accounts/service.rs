@@ -127,11 +127,11 @@ pub async fn sign_in(
 }
 
 /// The rate-limit subject of an account: its address as typed, compared without case.
-fn account_subject(email: &str) -> String {
+pub(crate) fn account_subject(email: &str) -> String {
     format!("account:{}", email.trim().to_lowercase())
 }
 
-async fn refuse_when_rate_limited(
+pub(crate) async fn refuse_when_rate_limited(
     store: &impl AccountStore,
     subject: &str,
     now: Instant,

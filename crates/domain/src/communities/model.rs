@@ -132,10 +132,10 @@ impl NewCommunity {
     ) -> Result<Self, crate::AppError> {
         let mut errors = crate::FieldErrors::new();
         let slug = errors.check("slug", Slug::parse(slug));
-        let name = errors.check("name", required_text(name, NAME_MAX_CHARS));
+        let name = errors.check("name", crate::text::required(name, NAME_MAX_CHARS));
         let description = errors.check(
             "description",
-            optional_text(description, DESCRIPTION_MAX_CHARS),
+            crate::text::optional(description, DESCRIPTION_MAX_CHARS),
         );
         let country = errors.check("country", CountryCode::parse(country));
         let default_locale = errors.check("default_locale", Locale::parse(default_locale));
@@ -152,24 +152,6 @@ impl NewCommunity {
             _ => Err(crate::AppError::Validation(errors)),
         }
     }
-}
-
-fn required_text(text: &str, max: usize) -> Result<String, Message> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(Message::new("error-required"));
-    }
-    optional_text(text, max)
-}
-
-fn optional_text(text: &str, max: usize) -> Result<String, Message> {
-    let text = text.trim();
-    if text.chars().count() > max {
-        return Err(
-            Message::new("error-too-long").with("max", i64::try_from(max).unwrap_or(i64::MAX))
-        );
-    }
-    Ok(text.to_owned())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

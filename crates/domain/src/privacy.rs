@@ -1,0 +1,56 @@
+//! Privacy, built once for every feature: a person can take everything the platform holds
+//! about them (GDPR Art. 20) and have themselves erased (Art. 17). Each feature declares, in the
+//! store's privacy registry, what it exports and what it erases for a person; a test fails when
+//! a table is covered by neither.
+
+use std::future::Future;
+
+use crate::accounts::{Account, AccountId, AccountStore};
+use crate::accounts::{account_subject, refuse_when_rate_limited};
+use crate::time::Instant;
+use crate::{AppError, Message};
+
+pub trait PrivacyStore: Sync {
+    /// Everything held about the person, one section per feature.
+    fn export_person(
+        &self,
+        account: AccountId,
+    ) -> impl Future<Output = Result<serde_json::Value, AppError>> + Send;
+    /// In one transaction: removes their personal data, anonymises what they wrote, ends their
+    /// sessions, and leaves their ledger postings under an anonymous holder.
+    fn erase_person(
+        &self,
+        account: AccountId,
+        now: Instant,
+    ) -> impl Future<Output = Result<(), AppError>> + Send;
+}
+
+pub async fn export(
+    store: &impl PrivacyStore,
+    account: &Account,
+) -> Result<serde_json::Value, AppError> {
+    store.export_person(account.id).await
+}
+
+/// Erases the account after checking the password; a wrong one is refused (403) and counts
+/// against the same limit as failed sign-ins.
+pub async fn erase(
+    store: &(impl PrivacyStore + AccountStore),
+    account: &Account,
+    password: &str,
+    now: Instant,
+) -> Result<(), AppError> {
+    let subject = account_subject(account.email.as_str());
+    refuse_when_rate_limited(store, &subject, now).await?;
+    let hash = store
+        .password_hash(account.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !hash.verify(password).await {
+        store
+            .record_sign_in_failure(std::slice::from_ref(&subject), now)
+            .await?;
+        return Err(AppError::Forbidden(Message::new("error-password-wrong")));
+    }
+    store.erase_person(account.id, now).await
+}

@@ -1,0 +1,636 @@
+use domain::AppError;
+use domain::accounts::AccountId;
+use domain::communities::CommunityId;
+use domain::moderation::NewReport;
+use domain::support::{
+    BoardFilter, Category, ChatMessage, Conversation, ConversationId, ConversationSummary, Cursor,
+    Kind, Language, MessageId, Person, Status, SupportDraft, SupportId, SupportItem, SupportStore,
+    UnreadReminder, Visibility, expiry_instant,
+};
+use domain::time::Instant;
+
+use crate::Db;
+use crate::convert::{instant, millis, stored, uuid};
+use crate::privacy::{Bind, Erasure, Part, Section};
+use crate::sql::{DbError, Row, params};
+
+/// An offer or request with its author's name; `read_support` reads its columns.
+macro_rules! support_select {
+    () => {
+        "SELECT s.id, s.community_id, s.author_id, a.display_name, s.kind, s.category, s.title, \
+         s.body, s.languages, s.area, s.status, s.sensitive, s.expires_at, s.created_at, s.updated_at, \
+         co.slug FROM support_items s JOIN accounts a ON a.id = s.author_id \
+         JOIN communities co ON co.id = s.community_id"
+    };
+}
+
+fn read_support(row: &dyn Row) -> Result<SupportItem, DbError> {
+    Ok(SupportItem {
+        id: SupportId(uuid(&row.text(0)?)?),
+        community_id: CommunityId(uuid(&row.text(1)?)?),
+        community_slug: row.text(15)?,
+        author_id: AccountId(uuid(&row.text(2)?)?),
+        author_name: row.text(3)?,
+        kind: stored("kind", Kind::parse(&row.text(4)?))?,
+        category: stored("category", Category::parse(&row.text(5)?))?,
+        title: row.text(6)?,
+        body: row.text(7)?,
+        languages: stored(
+            "languages",
+            domain::support::parse_languages(row.text(8)?.split(',')),
+        )?,
+        area: row.text(9)?,
+        status: stored("status", Status::parse(&row.text(10)?))?,
+        sensitive: row.flag(11)?,
+        expires_at: row.optional_int(12)?.map(instant).transpose()?,
+        created_at: instant(row.int(13)?)?,
+        updated_at: instant(row.int(14)?)?,
+    })
+}
+
+/// Languages as stored: `,pl,uk,`, so that one of them is found with `LIKE '%,uk,%'`.
+fn stored_languages(languages: &[Language]) -> String {
+    let codes: Vec<&str> = languages.iter().map(|language| language.name()).collect();
+    format!(",{},", codes.join(","))
+}
+
+/// A `LIKE` pattern that finds `words` anywhere, with `%`, `_` and `\` taken literally.
+fn contains_pattern(words: &str) -> String {
+    let words = words.trim().to_lowercase();
+    if words.is_empty() {
+        return String::new();
+    }
+    let escaped = words
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// A conversation with the title of what it is about and both people's names:
+/// `conversation_columns` from `conversations c` joined by `conversation_joins`.
+macro_rules! conversation_columns {
+    () => {
+        "c.id, c.community_id, c.support_id, s.title, s.kind, c.starter_id, st.display_name, \
+         s.author_id, ow.display_name, c.created_at, c.last_message_at, co.slug"
+    };
+}
+
+macro_rules! conversation_joins {
+    () => {
+        " JOIN support_items s ON s.id = c.support_id \
+         JOIN accounts st ON st.id = c.starter_id JOIN accounts ow ON ow.id = s.author_id \
+         JOIN communities co ON co.id = c.community_id"
+    };
+}
+
+fn read_conversation(row: &dyn Row) -> Result<Conversation, DbError> {
+    Ok(Conversation {
+        id: ConversationId(uuid(&row.text(0)?)?),
+        community_id: CommunityId(uuid(&row.text(1)?)?),
+        community_slug: row.text(11)?,
+        support_id: SupportId(uuid(&row.text(2)?)?),
+        support_title: row.text(3)?,
+        support_kind: stored("kind", Kind::parse(&row.text(4)?))?,
+        starter: Person {
+            id: AccountId(uuid(&row.text(5)?)?),
+            name: row.text(6)?,
+        },
+        owner: Person {
+            id: AccountId(uuid(&row.text(7)?)?),
+            name: row.text(8)?,
+        },
+        created_at: instant(row.int(9)?)?,
+        last_message_at: instant(row.int(10)?)?,
+    })
+}
+
+macro_rules! message_select {
+    () => {
+        "SELECT m.id, m.conversation_id, m.sender_id, a.display_name, m.body, m.created_at \
+         FROM messages m JOIN accounts a ON a.id = m.sender_id"
+    };
+}
+
+fn read_message(row: &dyn Row) -> Result<ChatMessage, DbError> {
+    Ok(ChatMessage {
+        id: MessageId(uuid(&row.text(0)?)?),
+        conversation_id: ConversationId(uuid(&row.text(1)?)?),
+        sender: Person {
+            id: AccountId(uuid(&row.text(2)?)?),
+            name: row.text(3)?,
+        },
+        body: row.text(4)?,
+        created_at: instant(row.int(5)?)?,
+    })
+}
+
+/// How many conversations a person's list shows, the latest first.
+const CONVERSATION_LIMIT: i64 = 200;
+
+impl SupportStore for Db {
+    async fn insert_support(
+        &self,
+        id: SupportId,
+        community: CommunityId,
+        author: AccountId,
+        draft: &SupportDraft,
+        now: Instant,
+    ) -> Result<(), AppError> {
+        self.execute(
+            "INSERT INTO support_items (id, community_id, author_id, kind, category, title, body, \
+             languages, area, status, sensitive, expires_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)",
+            params![
+                id.to_string(),
+                community.0.to_string(),
+                author.to_string(),
+                draft.kind.name(),
+                draft.category.name(),
+                &draft.title,
+                &draft.body,
+                stored_languages(&draft.languages),
+                &draft.area,
+                Status::Open.name(),
+                draft.sensitive,
+                draft.expires_on.map(|date| millis(expiry_instant(date))),
+                millis(now),
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn support(&self, id: SupportId) -> Result<Option<SupportItem>, AppError> {
+        Ok(self
+            .fetch_optional(
+                concat!(support_select!(), " WHERE s.id = $1"),
+                params![id.to_string()],
+                &read_support,
+            )
+            .await?)
+    }
+
+    async fn update_support(
+        &self,
+        id: SupportId,
+        draft: &SupportDraft,
+        status: Status,
+        now: Instant,
+    ) -> Result<(), AppError> {
+        self.execute(
+            "UPDATE support_items SET category = $1, title = $2, body = $3, languages = $4, \
+             area = $5, status = $6, sensitive = $7, expires_at = $8, updated_at = $9 WHERE id = $10",
+            params![
+                draft.category.name(),
+                &draft.title,
+                &draft.body,
+                stored_languages(&draft.languages),
+                &draft.area,
+                status.name(),
+                draft.sensitive,
+                draft.expires_on.map(|date| millis(expiry_instant(date))),
+                millis(now),
+                id.to_string(),
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn support_board(
+        &self,
+        community: CommunityId,
+        filter: &BoardFilter,
+        visibility: Visibility,
+        now: Instant,
+        after: Option<Cursor>,
+        limit: u32,
+    ) -> Result<Vec<SupportItem>, AppError> {
+        let (after_time, after_id) = after.map_or((i64::MAX, String::new()), |cursor| {
+            (millis(cursor.created_at), cursor.id.to_string())
+        });
+        Ok(self
+            .fetch_all(
+                concat!(
+                    support_select!(),
+                    " WHERE s.community_id = $1 AND (s.sensitive = 0 OR s.author_id = $2 OR $3 = 1) \
+                     AND ($4 = '' OR s.kind = $4) AND ($5 = '' OR s.category = $5) \
+                     AND ($6 = '' OR s.languages LIKE $6) \
+                     AND ($7 = '' OR LOWER(s.title) LIKE $7 ESCAPE '\\' OR LOWER(s.body) LIKE $7 ESCAPE '\\') \
+                     AND ($8 = 1 OR (s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $9))) \
+                     AND (s.created_at < $10 OR (s.created_at = $10 AND s.id < $11)) \
+                     ORDER BY s.created_at DESC, s.id DESC LIMIT $12"
+                ),
+                params![
+                    community.0.to_string(),
+                    visibility.viewer.to_string(),
+                    visibility.sees_sensitive,
+                    filter.kind.map_or("", Kind::name),
+                    filter.category.map_or("", Category::name),
+                    filter
+                        .language
+                        .map_or(String::new(), |language| format!("%,{},%", language.name())),
+                    contains_pattern(&filter.words),
+                    filter.include_closed,
+                    millis(now),
+                    after_time,
+                    after_id,
+                    i64::from(limit),
+                ],
+                &read_support,
+            )
+            .await?)
+    }
+
+    async fn support_candidates(
+        &self,
+        item: &SupportItem,
+        visibility: Visibility,
+        now: Instant,
+        limit: u32,
+    ) -> Result<Vec<SupportItem>, AppError> {
+        Ok(self
+            .fetch_all(
+                concat!(
+                    support_select!(),
+                    " WHERE s.community_id = $1 AND s.kind = $2 AND s.category = $3 AND s.author_id <> $4 \
+                     AND (s.sensitive = 0 OR s.author_id = $5 OR $6 = 1) \
+                     AND s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $7) \
+                     ORDER BY s.created_at DESC, s.id DESC LIMIT $8"
+                ),
+                params![
+                    item.community_id.0.to_string(),
+                    item.kind.opposite().name(),
+                    item.category.name(),
+                    item.author_id.to_string(),
+                    visibility.viewer.to_string(),
+                    visibility.sees_sensitive,
+                    millis(now),
+                    i64::from(limit),
+                ],
+                &read_support,
+            )
+            .await?)
+    }
+
+    async fn conversation_about(
+        &self,
+        support: SupportId,
+        starter: AccountId,
+    ) -> Result<Option<ConversationId>, AppError> {
+        Ok(self
+            .fetch_optional(
+                "SELECT id FROM conversations WHERE support_id = $1 AND starter_id = $2",
+                params![support.to_string(), starter.to_string()],
+                &|row| Ok(ConversationId(uuid(&row.text(0)?)?)),
+            )
+            .await?)
+    }
+
+    async fn insert_conversation(
+        &self,
+        id: ConversationId,
+        item: &SupportItem,
+        starter: AccountId,
+        now: Instant,
+    ) -> Result<(), AppError> {
+        self.transaction(async |tx| {
+            tx.execute(
+                "INSERT INTO conversations (id, community_id, support_id, starter_id, created_at, last_message_at) \
+                 VALUES ($1, $2, $3, $4, $5, $5)",
+                params![
+                    id.to_string(),
+                    item.community_id.0.to_string(),
+                    item.id.to_string(),
+                    starter.to_string(),
+                    millis(now),
+                ],
+            )
+            .await?;
+            // Nothing read yet: the first message marks its sender's side read.
+            for member in [starter, item.author_id] {
+                tx.execute(
+                    "INSERT INTO conversation_members (conversation_id, account_id, unread, last_read_at) \
+                     VALUES ($1, $2, 0, 0)",
+                    params![id.to_string(), member.to_string()],
+                )
+                .await?;
+            }
+            Ok(())
+        })
+        .await?;
+        Ok(())
+    }
+
+    async fn conversation(&self, id: ConversationId) -> Result<Option<Conversation>, AppError> {
+        Ok(self
+            .fetch_optional(
+                concat!(
+                    "SELECT ",
+                    conversation_columns!(),
+                    " FROM conversations c",
+                    conversation_joins!(),
+                    " WHERE c.id = $1"
+                ),
+                params![id.to_string()],
+                &read_conversation,
+            )
+            .await?)
+    }
+
+    async fn conversations_of(
+        &self,
+        account: AccountId,
+    ) -> Result<Vec<ConversationSummary>, AppError> {
+        Ok(self
+            .fetch_all(
+                concat!(
+                    "SELECT ",
+                    conversation_columns!(),
+                    ", m.unread FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id",
+                    conversation_joins!(),
+                    " WHERE m.account_id = $1 ORDER BY c.last_message_at DESC LIMIT $2"
+                ),
+                params![account.to_string(), CONVERSATION_LIMIT],
+                &|row| {
+                    Ok(ConversationSummary {
+                        conversation: read_conversation(row)?,
+                        unread: row.int(12)?,
+                    })
+                },
+            )
+            .await?)
+    }
+
+    async fn messages(&self, conversation: ConversationId) -> Result<Vec<ChatMessage>, AppError> {
+        Ok(self
+            .fetch_all(
+                concat!(
+                    message_select!(),
+                    " WHERE m.conversation_id = $1 ORDER BY m.created_at, m.id"
+                ),
+                params![conversation.to_string()],
+                &read_message,
+            )
+            .await?)
+    }
+
+    async fn message(&self, id: MessageId) -> Result<Option<ChatMessage>, AppError> {
+        Ok(self
+            .fetch_optional(
+                concat!(message_select!(), " WHERE m.id = $1"),
+                params![id.to_string()],
+                &read_message,
+            )
+            .await?)
+    }
+
+    async fn insert_message(
+        &self,
+        id: MessageId,
+        conversation: ConversationId,
+        sender: AccountId,
+        recipient: AccountId,
+        body: &str,
+        now: Instant,
+    ) -> Result<(), AppError> {
+        let conversation = conversation.to_string();
+        self.transaction(async |tx| {
+            tx.execute(
+                "INSERT INTO messages (id, conversation_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+                params![id.to_string(), &conversation, sender.to_string(), body, millis(now)],
+            )
+            .await?;
+            tx.execute(
+                "UPDATE conversations SET last_message_at = $1 WHERE id = $2",
+                params![millis(now), &conversation],
+            )
+            .await?;
+            tx.execute(
+                "UPDATE conversation_members SET unread = unread + 1 WHERE conversation_id = $1 AND account_id = $2",
+                params![&conversation, recipient.to_string()],
+            )
+            .await?;
+            tx.execute(
+                "UPDATE conversation_members SET unread = 0, last_read_at = $1 WHERE conversation_id = $2 AND account_id = $3",
+                params![millis(now), &conversation, sender.to_string()],
+            )
+            .await
+        })
+        .await?;
+        Ok(())
+    }
+
+    async fn mark_read(
+        &self,
+        conversation: ConversationId,
+        reader: AccountId,
+        now: Instant,
+    ) -> Result<(), AppError> {
+        self.execute(
+            "UPDATE conversation_members SET unread = 0, last_read_at = $1 WHERE conversation_id = $2 AND account_id = $3",
+            params![millis(now), conversation.to_string(), reader.to_string()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn unread_total(&self, account: AccountId) -> Result<i64, AppError> {
+        Ok(self
+            .fetch_one(
+                "SELECT CAST(COALESCE(SUM(unread), 0) AS BIGINT) FROM conversation_members WHERE account_id = $1",
+                params![account.to_string()],
+                &|row| row.int(0),
+            )
+            .await?)
+    }
+
+    async fn unread_reminder(
+        &self,
+        message: MessageId,
+    ) -> Result<Option<UnreadReminder>, AppError> {
+        Ok(self
+            .fetch_optional(
+                "SELECT m.conversation_id, cm.account_id, m.created_at, cm.last_read_at, cm.reminded_at, \
+                 a.message_mails, a.erased_at FROM messages m \
+                 JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.account_id <> m.sender_id \
+                 JOIN accounts a ON a.id = cm.account_id WHERE m.id = $1",
+                params![message.to_string()],
+                &|row| {
+                    Ok(UnreadReminder {
+                        conversation_id: ConversationId(uuid(&row.text(0)?)?),
+                        recipient: AccountId(uuid(&row.text(1)?)?),
+                        message_sent_at: instant(row.int(2)?)?,
+                        recipient_read_at: instant(row.int(3)?)?,
+                        recipient_reminded_at: row.optional_int(4)?.map(instant).transpose()?,
+                        recipient_wants_mail: row.flag(5)?,
+                        recipient_erased: row.optional_int(6)?.is_some(),
+                    })
+                },
+            )
+            .await?)
+    }
+
+    async fn mark_reminded(
+        &self,
+        conversation: ConversationId,
+        recipient: AccountId,
+        now: Instant,
+    ) -> Result<(), AppError> {
+        self.execute(
+            "UPDATE conversation_members SET reminded_at = $1 WHERE conversation_id = $2 AND account_id = $3",
+            params![millis(now), conversation.to_string(), recipient.to_string()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn wants_message_mails(&self, account: AccountId) -> Result<bool, AppError> {
+        Ok(self
+            .fetch_one(
+                "SELECT message_mails FROM accounts WHERE id = $1",
+                params![account.to_string()],
+                &|row| row.flag(0),
+            )
+            .await?)
+    }
+
+    async fn set_message_mails(&self, account: AccountId, wanted: bool) -> Result<(), AppError> {
+        self.execute(
+            "UPDATE accounts SET message_mails = $1 WHERE id = $2",
+            params![wanted, account.to_string()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn insert_report(
+        &self,
+        community: CommunityId,
+        reporter: AccountId,
+        report: &NewReport,
+        now: Instant,
+    ) -> Result<String, AppError> {
+        let id = uuid::Uuid::now_v7().to_string();
+        self.execute(
+            "INSERT INTO reports (id, community_id, target_type, target_id, reporter_id, reason, note, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8)",
+            params![
+                &id,
+                community.0.to_string(),
+                report.target.name(),
+                &report.target_id,
+                reporter.to_string(),
+                report.reason.name(),
+                &report.note,
+                millis(now),
+            ],
+        )
+        .await
+        .map_err(|error| error.unique_violation_means(AppError::conflict("error-report-duplicate")))?;
+        Ok(id)
+    }
+
+    async fn conversation_is_reported(
+        &self,
+        conversation: ConversationId,
+    ) -> Result<bool, AppError> {
+        Ok(self
+            .fetch_one(
+                "SELECT COUNT(*) FROM reports r JOIN messages m ON m.id = r.target_id \
+                 WHERE r.target_type = 'message' AND r.status = 'open' AND m.conversation_id = $1",
+                params![conversation.to_string()],
+                &|row| row.int(0),
+            )
+            .await?
+            > 0)
+    }
+}
+
+/// Offers and requests, conversations, messages and reports. An erased person's offers and
+/// requests close and what they wrote stays under "former member", except their sensitive
+/// requests, which are removed with the conversations about them. Messages from others are
+/// exported as the other person's, without their name.
+pub(crate) const PRIVACY: Part = Part {
+    feature: "support",
+    export: &[
+        Section {
+            name: "offers_and_requests",
+            columns: &[
+                "id",
+                "community",
+                "kind",
+                "category",
+                "title",
+                "body",
+                "languages",
+                "area",
+                "status",
+                "sensitive",
+                "expires_at",
+                "created_at",
+                "updated_at",
+            ],
+            sql: "SELECT s.id, c.slug, s.kind, s.category, s.title, s.body, s.languages, s.area, s.status, \
+                  s.sensitive, s.expires_at, s.created_at, s.updated_at \
+                  FROM support_items s JOIN communities c ON c.id = s.community_id WHERE s.author_id = $1",
+        },
+        Section {
+            name: "conversations",
+            columns: &[
+                "id",
+                "about",
+                "unread",
+                "last_read_at",
+                "created_at",
+                "last_message_at",
+            ],
+            sql: "SELECT c.id, c.support_id, cm.unread, cm.last_read_at, c.created_at, c.last_message_at \
+                  FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id \
+                  WHERE cm.account_id = $1",
+        },
+        Section {
+            name: "messages",
+            columns: &["conversation", "from", "body", "created_at"],
+            sql: "SELECT m.conversation_id, CASE WHEN m.sender_id = $1 THEN 'me' ELSE 'other' END, m.body, m.created_at \
+                  FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id \
+                  WHERE cm.account_id = $1 ORDER BY m.created_at",
+        },
+        Section {
+            name: "reports_filed",
+            columns: &[
+                "target_type",
+                "target_id",
+                "reason",
+                "note",
+                "status",
+                "created_at",
+            ],
+            sql: "SELECT target_type, target_id, reason, note, status, created_at FROM reports WHERE reporter_id = $1",
+        },
+    ],
+    erase: &[
+        Erasure {
+            sql: "DELETE FROM support_items WHERE author_id = $1 AND sensitive = 1",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "UPDATE support_items SET updated_at = $1, status = 'closed' \
+                  WHERE author_id = $2 AND status <> 'closed'",
+            params: Bind::TimeAndPerson,
+        },
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_found_literally() {
+        assert_eq!(contains_pattern("  "), "");
+        assert_eq!(contains_pattern("50% Off_"), "%50\\% off\\_%");
+        assert_eq!(stored_languages(&[Language::Pl, Language::Uk]), ",pl,uk,");
+    }
+}
