@@ -40,6 +40,8 @@ impl Application {
             email_verification: config.email_verification,
             secret,
             trust_forwarded_for: config.trust_forwarded_for,
+            unread_reminder_after: domain::time::Duration::from_std(config.unread_mail_after)
+                .unwrap_or(domain::time::Duration::hours(1)),
         };
         let metrics = metrics_handle();
         let state = AppState::new(
@@ -55,7 +57,11 @@ impl Application {
         Ok(Self {
             listener,
             state,
-            worker: Worker { db, mailer },
+            worker: Worker {
+                db,
+                mailer,
+                base_url: config.base_url.clone(),
+            },
         })
     }
 

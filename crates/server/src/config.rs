@@ -24,6 +24,8 @@ pub struct Config {
     pub secret: Option<Secret>,
     /// A reverse proxy on this machine sets `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
+    /// How long a message may wait unread before its recipient gets one e-mail about it.
+    pub unread_mail_after: std::time::Duration,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +57,7 @@ struct FileOptions {
     email_verification: Option<String>,
     secret: Option<String>,
     trust_forwarded_for: Option<String>,
+    unread_mail_after: Option<String>,
 }
 
 /// One line naming the option and what is wrong.
@@ -153,6 +156,17 @@ impl Config {
             },
             None => false,
         };
+        let unread_mail_after = match value("unread_mail_after", options.unread_mail_after) {
+            Some((name, text)) => match text.trim().parse::<u64>() {
+                Ok(seconds) if seconds > 0 => std::time::Duration::from_secs(seconds),
+                _ => {
+                    return Err(ConfigError(format!(
+                        "{name}: \"{text}\" must be a whole number of seconds, more than 0"
+                    )));
+                }
+            },
+            None => std::time::Duration::from_secs(3600),
+        };
         Ok(Self {
             database_url,
             bind,
@@ -162,6 +176,7 @@ impl Config {
             email_verification,
             secret,
             trust_forwarded_for,
+            unread_mail_after,
         })
     }
 }

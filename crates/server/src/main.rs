@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use domain::accounts::{AccountId, AccountStore as _, DisplayName, Email, NewAccount, NewPassword};
+use domain::timebank::TimebankStore as _;
 use domain::{Locale, time};
 
 use crate::app::{Application, connect};
@@ -57,6 +58,19 @@ enum Command {
     Backup { file: PathBuf },
     /// Replace the database's content with a backup made by `backup`.
     Restore { file: PathBuf },
+    /// The time bank's ledger.
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Rebuild every cached balance from the postings and report any difference, any transfer
+    /// whose postings do not sum to zero, and the sum of all postings. Exits 1 when anything was
+    /// wrong (the balances are repaired either way).
+    Check,
 }
 
 #[derive(Subcommand)]
@@ -168,6 +182,36 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             tracing::info!("restored from {}", file.display());
             Ok(())
         }
+        Command::Ledger {
+            command: LedgerCommand::Check,
+        } => check_ledger(&config).await,
+    }
+}
+
+async fn check_ledger(config: &Config) -> Result<(), String> {
+    use std::io::Write as _;
+    let db = connect(&config.database_url).await?;
+    let check = db.check_ledger().await.map_err(|error| error.to_string())?;
+    let mut out = std::io::stdout().lock();
+    let mut report = |line: String| writeln!(out, "{line}").map_err(|error| error.to_string());
+    report(format!(
+        "{} accounts, {} postings, sum of all postings: {} minutes",
+        check.accounts, check.postings, check.total_minutes
+    ))?;
+    for difference in &check.rebuilt {
+        report(format!(
+            "account {}: cached balance {} differed from its postings' sum {}; rebuilt",
+            difference.account, difference.cached, difference.postings
+        ))?;
+    }
+    for transfer in &check.unbalanced {
+        report(format!("transfer {transfer}: postings do not sum to zero"))?;
+    }
+    if check.is_whole() {
+        report("the ledger balances".to_owned())?;
+        Ok(())
+    } else {
+        Err("the ledger did not balance; see the lines above".to_owned())
     }
 }
 

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use domain::jobs::{self, Job, JobKind, JobQueue as _};
 use domain::mail::OutgoingMail;
+use domain::support::MessageId;
 use domain::time;
 use store::Db;
 use tokio::sync::watch;
@@ -17,6 +18,8 @@ const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(3600);
 pub struct Worker {
     pub db: Db,
     pub mailer: Mailer,
+    /// The public URL, for links in the mails the worker writes.
+    pub base_url: String,
 }
 
 impl Worker {
@@ -61,6 +64,7 @@ impl Worker {
                     Err(error) => Err(format!("unreadable mail payload: {error}")),
                 }
             }
+            Some(JobKind::UnreadReminder) => self.remind_about_unread(&job.payload).await,
             None => Err(format!("unknown job kind {:?}", job.kind)),
         };
         let now = time::now();
@@ -75,5 +79,16 @@ impl Worker {
         if let Err(error) = recorded {
             tracing::error!(job = %job.id, %error, "cannot record the job's outcome; its lease will run out and it will run again");
         }
+    }
+
+    async fn remind_about_unread(&self, payload: &serde_json::Value) -> Result<(), String> {
+        let message = payload
+            .get("message_id")
+            .and_then(serde_json::Value::as_str)
+            .and_then(MessageId::parse)
+            .ok_or_else(|| format!("unreadable reminder payload: {payload}"))?;
+        web::support::mails::remind_about_unread(&self.db, &self.base_url, message, time::now())
+            .await
+            .map_err(|error| error.to_string())
     }
 }

@@ -1,10 +1,12 @@
 //! What a form page shows after a failed submit: a summary of the errors at the top, each linked
 //! to its field, and a message beside every field at fault. Values typed are kept by the handler.
 
+use axum::response::{IntoResponse, Response};
 use domain::{AppError, Locale};
 
 use crate::error::Failure;
 use crate::i18n;
+use crate::page::PageContext;
 
 #[derive(Debug, Clone, Default)]
 pub struct FormErrors {
@@ -57,5 +59,28 @@ impl FormErrors {
             ids.push(format!("{name}-error"));
         }
         ids.join(" ")
+    }
+}
+
+/// Shows a form again after a failed submit: the errors it can show, with the right status.
+pub fn form_failure(
+    error: AppError,
+    page: &PageContext,
+    show: impl FnOnce(FormErrors) -> Response,
+) -> Response {
+    let status = Failure::App(error.clone()).status();
+    let retry_after = Failure::App(error.clone()).retry_after();
+    match FormErrors::from_error(&error, page.locale) {
+        Some(errors) => {
+            let mut response = show(errors);
+            *response.status_mut() = status;
+            if let Some(seconds) = retry_after {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, seconds.into());
+            }
+            response
+        }
+        None => Failure::App(error).into_response(),
     }
 }

@@ -161,6 +161,29 @@ pub fn remember(response: &mut axum::response::Response, locale: Locale) {
     }
 }
 
+/// The language an API caller reads: `?lang=`, else `Accept-Language`, else English.
+pub struct ApiLocale(pub Locale);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ApiLocale {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let accepted = parts
+            .headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("");
+        Ok(Self(
+            query_lang(parts.uri.query())
+                .or_else(|| from_accept_language(accepted))
+                .unwrap_or_default(),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,9 +13,12 @@ mod form;
 pub mod i18n;
 pub mod openapi;
 pub mod page;
+pub mod privacy;
 pub mod session;
 pub mod state;
+pub mod support;
 pub mod system;
+pub mod timebank;
 
 use std::sync::Arc;
 
@@ -78,6 +81,9 @@ fn api_router(state: &AppState) -> Router<AppState> {
     let (v1, openapi) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(accounts::api::router())
         .merge(communities::api::router())
+        .merge(privacy::api::router())
+        .merge(support::api::router())
+        .merge(timebank::api::router())
         .split_for_parts();
     let openapi = Arc::new(openapi::finish(openapi));
     let v1 = v1
@@ -100,6 +106,9 @@ fn page_router(state: &AppState) -> Router<AppState> {
         .merge(communities::pages::router())
         .merge(accounts::pages::router())
         .merge(about::pages::router())
+        .merge(privacy::router())
+        .merge(support::router())
+        .merge(timebank::router())
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(

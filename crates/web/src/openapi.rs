@@ -40,6 +40,12 @@ pub struct Problem {
     tags(
         (name = "accounts", description = "Accounts, sessions, e-mail confirmation and password reset"),
         (name = "communities", description = "Communities and memberships"),
+        (name = "support", description = "Mutual support: offers and requests, matches, private conversations and reports. \
+            Members only. A sensitive request is returned only to its author, the community's moderators and admins, \
+            and members marked as trusted helpers (not to network coordinators who are none of these); everyone else \
+            gets 404 and never sees it in lists, matches or counts."),
+        (name = "timebank", description = "The time bank: exchanges confirmed by the other party write one transfer \
+            of two postings that sum to zero; balances derive from the postings; admins correct with reversing transfers."),
     )
 )]
 pub struct ApiDoc;

@@ -9,6 +9,7 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::accounts::Account;
 use domain::communities::{CommunityStore as _, Membership, Role};
+use domain::support::SupportStore as _;
 use domain::{AppError, Locale};
 
 use crate::csrf::CsrfToken;
@@ -42,6 +43,8 @@ pub struct PageContext {
     pub display: Display,
     /// The signed-in person's communities, for the community switcher.
     pub memberships: Vec<Membership>,
+    /// Messages waiting unread for the signed-in person, shown in the header.
+    pub unread: i64,
 }
 
 impl PageContext {
@@ -137,6 +140,7 @@ impl FromRequestParts<AppState> for PageContext {
         let mut page = context_of(parts);
         if let Some(account) = &page.account {
             page.memberships = state.db.memberships_of(account.id).await?;
+            page.unread = state.db.unread_total(account.id).await?;
         }
         Ok(page)
     }
@@ -181,6 +185,7 @@ fn context_of(parts: &Parts) -> PageContext {
         query: query_without_lang(parts.uri.query()),
         display: display_of(parts),
         memberships: Vec::new(),
+        unread: 0,
     }
 }
 
@@ -257,17 +262,17 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-/// A submitted form. Missing fields arrive empty (the rules then name them); a body that is not
-/// form data at all is a 400.
+/// A submitted form. Missing fields arrive empty (the rules then name them); a field may repeat
+/// (checkboxes) into a `Vec`; a body that is not form data at all is a 400.
 pub struct PageForm<T>(pub T);
 
 impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for PageForm<T> {
     type Rejection = Failure;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        axum::Form::<T>::from_request(request, state)
+        axum_extra::extract::Form::<T>::from_request(request, state)
             .await
-            .map(|axum::Form(form)| Self(form))
+            .map(|axum_extra::extract::Form(form)| Self(form))
             .map_err(|_| Failure::Malformed)
     }
 }
@@ -286,6 +291,7 @@ mod tests {
             query: query_without_lang(Some(query)),
             display: Display::default(),
             memberships: Vec::new(),
+            unread: 0,
         }
     }
 

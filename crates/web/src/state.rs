@@ -14,6 +14,8 @@ pub struct WebConfig {
     /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For` entry
     /// of requests that come from the proxy's machine (loopback).
     pub trust_forwarded_for: bool,
+    /// How long a message waits unread before its recipient gets one e-mail about it.
+    pub unread_reminder_after: domain::time::Duration,
 }
 
 impl WebConfig {

@@ -1,6 +1,10 @@
 //! Demo data: three communities of the network (Wawer in Warsaw, Middelfart, Cagliari's Centro
 //! Storico), each with an admin, an organiser, a moderator and residents, some of whom speak
-//! Ukrainian or English, and a network coordinator. Loading it twice changes nothing.
+//! Ukrainian or English, and a network coordinator; each community's offers, requests,
+//! conversations and months of time-bank exchanges come from `support`. Loading it twice
+//! changes nothing.
+
+mod support;
 
 use domain::accounts::{
     AccountId, AccountStore as _, DisplayName, Email, NewAccount, NewPassword, PasswordHash,
@@ -209,16 +213,20 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     db.set_coordinator(coordinator, true).await?;
     for demo in &COMMUNITIES {
         let community = ensure_community(db, demo).await?;
-        for (email, name, locale, role) in demo.people {
+        let mut people = Vec::new();
+        for (index, (email, name, locale, role)) in demo.people.iter().enumerate() {
             let account = ensure_account(db, email, name, *locale, &password_hash).await?;
             if db
                 .insert_membership(community, account, *role, time::now())
                 .await?
             {
-                db.update_membership(community, account, *role, *role >= Role::Moderator)
+                let trusted_helper = *role >= Role::Moderator || index == support::TRUSTED_HELPER;
+                db.update_membership(community, account, *role, trusted_helper)
                     .await?;
             }
+            people.push(account);
         }
+        support::load(db, demo.slug, community, &people).await?;
     }
     Ok(())
 }

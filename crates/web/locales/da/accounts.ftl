@@ -67,3 +67,17 @@ mail-reset-body =
     { $link }
 
     Linket virker i en time. Hvis det ikke var dig, så se bort fra denne mail: Din adgangskode forbliver den samme.
+account-mails = E-mails
+account-message-mails = Send mig én e-mail, når en besked har ventet ulæst i en time
+account-saved-mails = Dit valg om e-mails er gemt.
+account-data-intro = Hent alt, hvad vi har om dig, eller slet din konto.
+account-data-link = Dine data
+mail-unread-subject = { $sender } har skrevet til dig på Micropolis
+mail-unread-body =
+    Hej { $name }
+
+    { $sender } sendte dig for en time siden en besked på Micropolis, som du ikke har læst endnu. Læs og svar på den her:
+
+    { $link }
+
+    Vi sender højst én sådan mail om dagen for hver samtale. Hvis du ikke vil have disse mails, så fjern fluebenet under »E-mails« på din kontoside: { $settings }

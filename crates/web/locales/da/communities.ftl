@@ -12,3 +12,7 @@ community-join = Bliv medlem af { $community }
 community-you-are = Din rolle i dette fællesskab: { $role }.
 community-sign-up-to-join = Opret konto for at blive medlem
 community-sign-in-to-join = eller log ind
+community-nav-label = I dette fællesskab
+community-nav-home = Forside
+community-nav-support = Tilbud og anmodninger
+community-nav-timebank = Tidsbank

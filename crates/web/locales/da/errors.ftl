@@ -50,3 +50,40 @@ problem-internal = Noget gik galt
 problem-internal-detail = Noget gik galt hos os. Intet blev ændret. Prøv igen om lidt.
 problem-csrf-detail = Formularen var for gammel eller kom fra et andet websted. Intet blev ændret. Gå tilbage, genindlæs siden, og prøv igen.
 problem-reference = Reference til support: { $id }
+error-members-only = Kun medlemmer af dette fællesskab kan gøre dette. Bliv medlem af fællesskabet først.
+error-date-invalid = Skriv en dato som 2026-12-31.
+error-date-past = Vælg i dag eller en senere dag.
+error-language-unknown = Vælg sprog fra listen.
+error-support-kind-unknown = Vælg »Jeg tilbyder hjælp« eller »Jeg har brug for hjælp«.
+error-support-category-unknown = Vælg en af kategorierne.
+error-support-status-unknown = Vælg åben, aftalt eller lukket.
+error-support-status-filter = Brug »open« eller »all«.
+error-support-offer-sensitive = Kun anmodninger kan holdes fortrolige.
+error-support-kind-fixed = Et tilbud forbliver et tilbud, og en anmodning forbliver en anmodning. Opret et nyt opslag i stedet.
+error-support-own = Det er dit eget opslag. Det er andre, der svarer på det.
+error-support-not-open = Opslaget er ikke længere åbent, så det kan ikke besvares.
+error-report-reason-unknown = Vælg en grund.
+error-report-target-unknown = Vælg, hvad du anmelder: en besked eller et tilbud eller en anmodning.
+error-report-target-missing = Angiv, hvilken besked, hvilket tilbud eller hvilken anmodning du anmelder.
+error-report-duplicate = Du har allerede anmeldt dette. Moderatorerne kigger på det.
+error-minutes-positive = Skriv et helt antal minutter, 1 eller flere.
+error-minutes-too-many = { $max ->
+    [one] Skriv højst { $max } minut (en uge).
+   *[other] Skriv højst { $max } minutter (en uge).
+}
+error-exchange-person-unknown = Vælg et medlem af dette fællesskab.
+error-exchange-self = En udveksling kræver to forskellige personer.
+error-exchange-not-party = Du kan kun registrere en udveksling, som du selv har været med i.
+error-exchange-support-unknown = Dette tilbud eller denne anmodning kan du ikke se i dette fællesskab.
+error-exchange-direction = Angiv, hvem der gav tiden: dig eller den anden person.
+error-exchange-own-proposal = Du har foreslået denne udveksling; det er den anden person, der bekræfter den.
+error-exchange-decided = Denne udveksling er allerede bekræftet eller afvist.
+error-exchange-reversed = Denne udveksling er allerede tilbageført.
+error-exchange-not-confirmed = Kun en bekræftet udveksling kan tilbageføres.
+error-exchange-status-unknown = Ukendt status for udvekslingen.
+error-limit-mode-unknown = Vælg »warn« eller »block«.
+error-timebank-minimum-range = Skriv et helt antal timer, 0 eller flere.
+error-timebank-below-limit = { $min ->
+    [one] Det ville bringe modtageren under fællesskabets grænse på { $min } minut under nul.
+   *[other] Det ville bringe modtageren under fællesskabets grænse på { $min } minutter under nul.
+}

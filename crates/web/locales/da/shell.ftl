@@ -13,3 +13,19 @@ role-member = medlem
 role-organiser = arrangør
 role-moderator = moderator
 role-admin = administrator
+nav-messages = Beskeder
+nav-unread = { $count ->
+    [one] { $count } ulæst
+   *[other] { $count } ulæste
+}
+person-former-member = Tidligere medlem
+language-en = engelsk
+language-pl = polsk
+language-da = dansk
+language-it = italiensk
+language-uk = ukrainsk
+language-de = tysk
+language-fr = fransk
+language-es = spansk
+language-ru = russisk
+language-ar = arabisk

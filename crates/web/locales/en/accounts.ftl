@@ -67,3 +67,17 @@ mail-reset-body =
     { $link }
 
     The link works for one hour. If it was not you, ignore this mail: your password stays as it is.
+account-mails = E-mails
+account-message-mails = E-mail me once when a message waits unread for an hour
+account-saved-mails = Your e-mail choice is saved.
+account-data-intro = Download everything we hold about you, or delete your account.
+account-data-link = Your data
+mail-unread-subject = { $sender } wrote to you on Micropolis
+mail-unread-body =
+    Hello { $name },
+
+    { $sender } sent you a message on Micropolis an hour ago that you have not read yet. Read and answer it here:
+
+    { $link }
+
+    We send at most one such mail a day for each conversation. To stop these mails, untick the box under “E-mails” on your account page: { $settings }

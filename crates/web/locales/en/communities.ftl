@@ -12,3 +12,7 @@ community-join = Join { $community }
 community-you-are = Your role in this community: { $role }.
 community-sign-up-to-join = Sign up to join
 community-sign-in-to-join = or sign in
+community-nav-label = In this community
+community-nav-home = Home
+community-nav-support = Offers and requests
+community-nav-timebank = Time bank

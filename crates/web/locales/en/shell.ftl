@@ -13,3 +13,19 @@ role-member = member
 role-organiser = organiser
 role-moderator = moderator
 role-admin = admin
+nav-messages = Messages
+nav-unread = { $count ->
+    [one] { $count } unread
+   *[other] { $count } unread
+}
+person-former-member = Former member
+language-en = English
+language-pl = Polish
+language-da = Danish
+language-it = Italian
+language-uk = Ukrainian
+language-de = German
+language-fr = French
+language-es = Spanish
+language-ru = Russian
+language-ar = Arabic

@@ -67,3 +67,17 @@ mail-reset-body =
     { $link }
 
     Il link funziona per un'ora. Se la richiesta non viene da te, ignora questo messaggio: la tua password resta com'è.
+account-mails = E-mail
+account-message-mails = Mandami un'e-mail, una sola volta, quando un messaggio resta non letto per un'ora
+account-saved-mails = La tua scelta sulle e-mail è salvata.
+account-data-intro = Scarica tutto ciò che conserviamo su di te, oppure elimina il tuo account.
+account-data-link = I tuoi dati
+mail-unread-subject = { $sender } ti ha scritto su Micropolis
+mail-unread-body =
+    Ciao { $name },
+
+    un'ora fa { $sender } ti ha mandato su Micropolis un messaggio che non hai ancora letto. Leggilo e rispondi qui:
+
+    { $link }
+
+    Inviamo al massimo un'e-mail di questo tipo al giorno per ogni conversazione. Per non riceverle più, togli la spunta dalla casella sotto «E-mail» nella pagina del tuo account: { $settings }

@@ -12,3 +12,7 @@ community-join = Unisciti a { $community }
 community-you-are = Il tuo ruolo in questa comunità: { $role }.
 community-sign-up-to-join = Registrati per unirti
 community-sign-in-to-join = oppure accedi
+community-nav-label = In questa comunità
+community-nav-home = Pagina iniziale
+community-nav-support = Offerte e richieste
+community-nav-timebank = Banca del tempo

@@ -56,3 +56,40 @@ problem-internal = Qualcosa è andato storto
 problem-internal-detail = Qualcosa è andato storto da parte nostra. Non è stato modificato nulla. Riprova tra poco.
 problem-csrf-detail = Questo modulo era troppo vecchio o veniva da un altro sito. Non è stato modificato nulla. Torna indietro, ricarica la pagina e riprova.
 problem-reference = Riferimento per l'assistenza: { $id }
+error-members-only = Solo chi fa parte di questa comunità può farlo. Prima unisciti alla comunità.
+error-date-invalid = Inserisci una data come 2026-12-31.
+error-date-past = Scegli oggi o un giorno successivo.
+error-language-unknown = Scegli le lingue dall'elenco.
+error-support-kind-unknown = Scegli «Offro aiuto» o «Ho bisogno di aiuto».
+error-support-category-unknown = Scegli una delle categorie.
+error-support-status-unknown = Scegli aperta, abbinata o chiusa.
+error-support-status-filter = Usa «open» o «all».
+error-support-offer-sensitive = Solo le richieste possono essere riservate.
+error-support-kind-fixed = Un'offerta resta un'offerta e una richiesta resta una richiesta. Pubblicane invece una nuova.
+error-support-own = È una tua pubblicazione. Sono le altre persone a rispondere.
+error-support-not-open = Non è più aperta, quindi non si può più rispondere.
+error-report-reason-unknown = Scegli un motivo.
+error-report-target-unknown = Scegli cosa segnali: un messaggio oppure un'offerta o una richiesta.
+error-report-target-missing = Indica quale messaggio, offerta o richiesta segnali.
+error-report-duplicate = Hai già fatto questa segnalazione. I moderatori la esamineranno.
+error-minutes-positive = Inserisci un numero intero di minuti, 1 o più.
+error-minutes-too-many = { $max ->
+    [one] Inserisci al massimo { $max } minuto (una settimana).
+   *[other] Inserisci al massimo { $max } minuti (una settimana).
+}
+error-exchange-person-unknown = Scegli un membro di questa comunità.
+error-exchange-self = Per uno scambio servono due persone diverse.
+error-exchange-not-party = Puoi registrare solo uno scambio a cui hai partecipato.
+error-exchange-support-unknown = Questa offerta o richiesta non è tra quelle che puoi vedere in questa comunità.
+error-exchange-direction = Indica chi ha dato il tempo: tu o l'altra persona.
+error-exchange-own-proposal = Hai proposto tu questo scambio; è l'altra persona a confermarlo.
+error-exchange-decided = Questo scambio è già stato confermato o rifiutato.
+error-exchange-reversed = Questo scambio è già stato annullato.
+error-exchange-not-confirmed = Si può annullare solo uno scambio confermato.
+error-exchange-status-unknown = Stato dello scambio sconosciuto.
+error-limit-mode-unknown = Scegli «warn» o «block».
+error-timebank-minimum-range = Inserisci un numero intero di ore, 0 o più.
+error-timebank-below-limit = { $min ->
+    [one] Così chi riceve scenderebbe oltre il limite della comunità, che è di { $min } minuto sotto zero.
+   *[other] Così chi riceve scenderebbe oltre il limite della comunità, che è di { $min } minuti sotto zero.
+}

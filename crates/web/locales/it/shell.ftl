@@ -13,3 +13,19 @@ role-member = membro
 role-organiser = organizzatore
 role-moderator = moderatore
 role-admin = amministratore
+nav-messages = Messaggi
+nav-unread = { $count ->
+    [one] { $count } non letto
+   *[other] { $count } non letti
+}
+person-former-member = Ex membro
+language-en = inglese
+language-pl = polacco
+language-da = danese
+language-it = italiano
+language-uk = ucraino
+language-de = tedesco
+language-fr = francese
+language-es = spagnolo
+language-ru = russo
+language-ar = arabo

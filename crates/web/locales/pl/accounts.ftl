@@ -67,3 +67,17 @@ mail-reset-body =
     { $link }
 
     Link działa przez godzinę. Jeśli to nie ty, zignoruj tę wiadomość: twoje hasło pozostanie bez zmian.
+account-mails = Powiadomienia e-mail
+account-message-mails = Wyślij mi jeden e-mail, gdy wiadomość czeka nieprzeczytana od godziny
+account-saved-mails = Twój wybór dotyczący powiadomień e-mail jest zapisany.
+account-data-intro = Pobierz wszystko, co o tobie przechowujemy, albo usuń konto.
+account-data-link = Twoje dane
+mail-unread-subject = { $sender } pisze do ciebie w Micropolis
+mail-unread-body =
+    Cześć { $name },
+
+    { $sender } pisze do ciebie w Micropolis. Wiadomość czeka od godziny i nie jest jeszcze przeczytana. Przeczytaj ją i odpowiedz tutaj:
+
+    { $link }
+
+    Takie e-maile wysyłamy najwyżej raz dziennie dla każdej rozmowy. Jeśli nie chcesz ich dostawać, odznacz pole w sekcji „Powiadomienia e-mail” na stronie swojego konta: { $settings }

@@ -14,3 +14,7 @@ community-join = Dołącz do społeczności { $community }
 community-you-are = Twoja rola w tej społeczności: { $role }.
 community-sign-up-to-join = Załóż konto, aby dołączyć
 community-sign-in-to-join = lub zaloguj się
+community-nav-label = W tej społeczności
+community-nav-home = Strona główna
+community-nav-support = Oferty i prośby
+community-nav-timebank = Bank czasu

@@ -58,3 +58,39 @@ problem-internal = Coś poszło nie tak
 problem-internal-detail = Coś poszło nie tak po naszej stronie. Nic nie zostało zmienione. Spróbuj ponownie za chwilę.
 problem-csrf-detail = Ten formularz był zbyt stary albo pochodził z innej strony. Nic nie zostało zmienione. Wróć, odśwież stronę i spróbuj ponownie.
 problem-reference = Identyfikator dla pomocy technicznej: { $id }
+error-members-only = Tylko osoby należące do tej społeczności mogą to zrobić. Najpierw dołącz do społeczności.
+error-date-invalid = Wpisz datę w postaci 2026-12-31.
+error-date-past = Wybierz dzisiejszy lub późniejszy dzień.
+error-language-unknown = Wybierz języki z listy.
+error-support-kind-unknown = Wybierz „Oferuję pomoc” lub „Potrzebuję pomocy”.
+error-support-category-unknown = Wybierz jedną z kategorii.
+error-support-status-unknown = Wybierz: otwarta, dopasowana lub zamknięta.
+error-support-status-filter = Użyj „open” lub „all”.
+error-support-offer-sensitive = Tylko prośby mogą być poufne.
+error-support-kind-fixed = Oferta pozostaje ofertą, a prośba prośbą. Zamiast tego dodaj nowy wpis.
+error-support-own = To twój wpis. Odpowiadają na niego inni.
+error-support-not-open = Ten wpis nie jest już otwarty, więc nie można na niego odpowiedzieć.
+error-report-reason-unknown = Wybierz powód.
+error-report-target-unknown = Wybierz, co zgłaszasz: wiadomość albo ofertę lub prośbę.
+error-report-target-missing = Napisz, którą wiadomość, ofertę lub prośbę zgłaszasz.
+error-report-duplicate = To zgłoszenie już od ciebie mamy. Moderatorzy się temu przyjrzą.
+error-minutes-positive = Wpisz pełną liczbę minut: 1 lub więcej.
+error-minutes-too-many = { $max ->
+    [one] Wpisz najwyżej { $max } minutę (jeden tydzień).
+    [few] Wpisz najwyżej { $max } minuty (jeden tydzień).
+    [many] Wpisz najwyżej { $max } minut (jeden tydzień).
+   *[other] Wpisz najwyżej { $max } minuty (jeden tydzień).
+}
+error-exchange-person-unknown = Wybierz osobę z tej społeczności.
+error-exchange-self = Do wymiany potrzebne są dwie różne osoby.
+error-exchange-not-party = Możesz zapisać tylko wymianę z twoim udziałem.
+error-exchange-support-unknown = Ta oferta lub prośba nie jest dla ciebie widoczna w tej społeczności.
+error-exchange-direction = Napisz, kto dał czas: ty czy druga osoba.
+error-exchange-own-proposal = Tę wymianę proponujesz ty; potwierdza ją druga osoba.
+error-exchange-decided = Ta wymiana została już potwierdzona lub odrzucona.
+error-exchange-reversed = Ta wymiana została już cofnięta.
+error-exchange-not-confirmed = Cofnąć można tylko potwierdzoną wymianę.
+error-exchange-status-unknown = Nieznany status wymiany.
+error-limit-mode-unknown = Wybierz „warn” lub „block”.
+error-timebank-minimum-range = Wpisz pełną liczbę godzin: 0 lub więcej.
+error-timebank-below-limit = Saldo osoby otrzymującej czas spadłoby wtedy poniżej limitu społeczności, czyli { $min } min poniżej zera.

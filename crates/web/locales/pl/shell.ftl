@@ -13,3 +13,21 @@ role-member = członek
 role-organiser = organizator
 role-moderator = moderator
 role-admin = administrator
+nav-messages = Wiadomości
+nav-unread = { $count ->
+    [one] { $count } nieprzeczytana
+    [few] { $count } nieprzeczytane
+    [many] { $count } nieprzeczytanych
+   *[other] { $count } nieprzeczytanej
+}
+person-former-member = Usunięte konto
+language-en = angielski
+language-pl = polski
+language-da = duński
+language-it = włoski
+language-uk = ukraiński
+language-de = niemiecki
+language-fr = francuski
+language-es = hiszpański
+language-ru = rosyjski
+language-ar = arabski

@@ -14,3 +14,7 @@ community-join = Приєднатися до громади { $community }
 community-you-are = Ваша роль у цій громаді: { $role }.
 community-sign-up-to-join = Зареєструйтеся, щоб приєднатися
 community-sign-in-to-join = або увійдіть
+community-nav-label = У цій громаді
+community-nav-home = Головна
+community-nav-support = Пропозиції та запити
+community-nav-timebank = Банк часу

@@ -60,3 +60,39 @@ problem-internal = Щось пішло не так
 problem-internal-detail = Щось пішло не так на нашому боці. Нічого не змінено. Спробуйте ще раз за хвилину.
 problem-csrf-detail = Ця форма застаріла або надійшла з іншого сайту. Нічого не змінено. Поверніться назад, оновіть сторінку й спробуйте ще раз.
 problem-reference = Код для служби підтримки: { $id }
+error-members-only = Це можуть робити лише учасники цієї громади. Спочатку приєднайтеся до громади.
+error-date-invalid = Введіть дату у форматі 2026-12-31.
+error-date-past = Виберіть сьогоднішній або пізніший день.
+error-language-unknown = Виберіть мови зі списку.
+error-support-kind-unknown = Виберіть «Я пропоную допомогу» або «Мені потрібна допомога».
+error-support-category-unknown = Виберіть одну з категорій.
+error-support-status-unknown = Виберіть: відкрито, узгоджено чи закрито.
+error-support-status-filter = Використовуйте «open» або «all».
+error-support-offer-sensitive = Конфіденційними можуть бути лише запити.
+error-support-kind-fixed = Пропозиція залишається пропозицією, а запит — запитом. Натомість створіть новий допис.
+error-support-own = Це ваш допис. Відповідають на нього інші.
+error-support-not-open = Цей допис уже не відкритий, тому на нього не можна відповісти.
+error-report-reason-unknown = Виберіть причину.
+error-report-target-unknown = Виберіть, на що ви скаржитеся: на повідомлення чи на пропозицію або запит.
+error-report-target-missing = Укажіть, на яке повідомлення, пропозицію чи запит ви скаржитеся.
+error-report-duplicate = Ви вже поскаржилися на це. Модератори це розглянуть.
+error-minutes-positive = Введіть ціле число хвилин, 1 або більше.
+error-minutes-too-many = { $max ->
+    [one] Введіть щонайбільше { $max } хвилину (один тиждень).
+    [few] Введіть щонайбільше { $max } хвилини (один тиждень).
+    [many] Введіть щонайбільше { $max } хвилин (один тиждень).
+   *[other] Введіть щонайбільше { $max } хвилини (один тиждень).
+}
+error-exchange-person-unknown = Виберіть людину з цієї громади.
+error-exchange-self = Для обміну потрібні дві різні людини.
+error-exchange-not-party = Ви можете записати лише обмін, у якому брали участь.
+error-exchange-support-unknown = Ця пропозиція чи запит вам недоступні в цій громаді.
+error-exchange-direction = Укажіть, хто дав час: ви чи інша людина.
+error-exchange-own-proposal = Цей обмін запропонували ви; підтверджує його інша людина.
+error-exchange-decided = Цей обмін уже підтверджено або відхилено.
+error-exchange-reversed = Цей обмін уже скасовано.
+error-exchange-not-confirmed = Скасувати можна лише підтверджений обмін.
+error-exchange-status-unknown = Невідомий статус обміну.
+error-limit-mode-unknown = Виберіть «warn» або «block».
+error-timebank-minimum-range = Введіть ціле число годин, 0 або більше.
+error-timebank-below-limit = Тоді баланс людини, яка отримує час, опуститься нижче ліміту громади: { $min } хв нижче нуля.

@@ -13,3 +13,21 @@ role-member = учасник
 role-organiser = організатор
 role-moderator = модератор
 role-admin = адміністратор
+nav-messages = Повідомлення
+nav-unread = { $count ->
+    [one] { $count } непрочитане
+    [few] { $count } непрочитані
+    [many] { $count } непрочитаних
+   *[other] { $count } непрочитаного
+}
+person-former-member = Видалений обліковий запис
+language-en = англійська
+language-pl = польська
+language-da = данська
+language-it = італійська
+language-uk = українська
+language-de = німецька
+language-fr = французька
+language-es = іспанська
+language-ru = російська
+language-ar = арабська

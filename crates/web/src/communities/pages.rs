@@ -4,12 +4,14 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use domain::communities::{self, Community, CommunityStore as _, Membership};
+use domain::support::{self, BoardFilter, SupportItem, Viewer};
 use domain::time;
 
 use crate::error::Failure;
 use crate::page::{PageContext, PageForm, render, see_other};
 use crate::session::SignedIn;
 use crate::state::AppState;
+use crate::support::SupportWords;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -42,7 +44,18 @@ struct CommunityHome {
     page: PageContext,
     community: Community,
     membership: Option<Membership>,
+    /// The newest open offers and requests the visitor may see (members only).
+    latest_support: Vec<SupportItem>,
 }
+
+impl SupportWords for CommunityHome {
+    fn page(&self) -> &PageContext {
+        &self.page
+    }
+}
+
+/// How many offers and requests the community home shows.
+const HOME_SUPPORT: u32 = 5;
 
 async fn community_home(
     State(state): State<AppState>,
@@ -54,10 +67,29 @@ async fn community_home(
         Some(account) => state.db.membership(community.id, account.id).await?,
         None => None,
     };
+    let latest_support = match (&page.account, &membership) {
+        (Some(account), Some(membership)) => {
+            let viewer = Viewer::of(account, Some(membership));
+            let filter = BoardFilter::default();
+            support::board(
+                &state.db,
+                &community,
+                &viewer,
+                &filter,
+                None,
+                HOME_SUPPORT,
+                time::now(),
+            )
+            .await?
+            .items
+        }
+        _ => Vec::new(),
+    };
     Ok(render(&CommunityHome {
         page,
         community,
         membership,
+        latest_support,
     }))
 }
 

@@ -5,16 +5,14 @@ mod recovery;
 mod settings;
 mod sign_in;
 
+use crate::form::form_failure;
+
 use askama::Template;
 use axum::Router;
-use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use domain::AppError;
 use domain::accounts::{Session, SessionToken};
 use serde::Deserialize;
 
-use crate::error::Failure;
-use crate::form::FormErrors;
 use crate::page::PageContext;
 use crate::session::SESSION_COOKIE;
 use crate::state::AppState;
@@ -24,29 +22,6 @@ pub fn router() -> Router<AppState> {
         .merge(sign_in::router())
         .merge(recovery::router())
         .merge(settings::router())
-}
-
-/// Shows a form again after a failed submit: the errors it can show, with the right status.
-fn form_failure(
-    error: AppError,
-    page: &PageContext,
-    show: impl FnOnce(FormErrors) -> Response,
-) -> Response {
-    let status = Failure::App(error.clone()).status();
-    let retry_after = Failure::App(error.clone()).retry_after();
-    match FormErrors::from_error(&error, page.locale) {
-        Some(errors) => {
-            let mut response = show(errors);
-            *response.status_mut() = status;
-            if let Some(seconds) = retry_after {
-                response
-                    .headers_mut()
-                    .insert(axum::http::header::RETRY_AFTER, seconds.into());
-            }
-            response
-        }
-        None => Failure::App(error).into_response(),
-    }
 }
 
 fn session_cookie(state: &AppState, token: &SessionToken) -> Cookie<'static> {

@@ -8,6 +8,7 @@ use axum::routing::{get, post};
 use domain::AppError;
 use domain::accounts::{self, AccountStore as _};
 use domain::communities::{CommunityStore as _, Membership};
+use domain::support::SupportStore as _;
 use domain::time as clock;
 use serde::Deserialize;
 
@@ -25,6 +26,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/account/settings", post(save_settings))
         .route("/account/password", post(change_password))
         .route("/account/sessions/end", post(end_session))
+        .route("/account/message-mails", post(save_message_mails))
 }
 struct SessionRow {
     id: String,
@@ -45,6 +47,8 @@ struct AccountPage {
     email: String,
     account_locale: String,
     sessions: Vec<SessionRow>,
+    /// One e-mail about a message left unread for an hour.
+    message_mails: bool,
 }
 
 impl AccountPage {
@@ -56,6 +60,7 @@ impl AccountPage {
         let account = &signed_in.account;
         let memberships = state.db.memberships_of(account.id).await?;
         let sessions = state.db.sessions_of(account.id, clock::now()).await?;
+        let message_mails = state.db.wants_message_mails(account.id).await?;
         let sessions = sessions
             .into_iter()
             .map(|session| SessionRow {
@@ -77,6 +82,7 @@ impl AccountPage {
             email: account.email.as_str().to_owned(),
             account_locale: account.locale.code().to_owned(),
             sessions,
+            message_mails,
             page,
         })
     }
@@ -100,6 +106,7 @@ async fn account(
                 Some("settings") => "account-saved-settings",
                 Some("password") => "account-saved-password",
                 Some("session") => "account-saved-session",
+                Some("mails") => "account-saved-mails",
                 _ => "",
             };
             if !notice.is_empty() {
@@ -217,6 +224,28 @@ async fn end_session(
     {
         Ok(true) => see_other("/account?saved=session"),
         Ok(false) => Failure::App(AppError::NotFound).into_response(),
+        Err(error) => Failure::App(error).into_response(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MessageMailsForm {
+    /// Present (`yes`) when the box is ticked.
+    message_mails: Option<String>,
+}
+
+async fn save_message_mails(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PageForm(form): PageForm<MessageMailsForm>,
+) -> Response {
+    match state
+        .db
+        .set_message_mails(signed_in.account.id, form.message_mails.is_some())
+        .await
+    {
+        Ok(()) => see_other("/account?saved=mails"),
         Err(error) => Failure::App(error).into_response(),
     }
 }

@@ -1,0 +1,14 @@
+privacy-data-title = Dine data
+privacy-download-title = Hent dine data
+privacy-download-intro = Én fil med alt, hvad Micropolis har om dig: din konto, dine medlemskaber, tilbud og anmodninger, samtaler og din historik i tidsbanken.
+privacy-download = Hent mine data (JSON)
+privacy-delete-title = Slet din konto
+privacy-delete-intro = Det kan ikke fortrydes. Når du sletter din konto:
+privacy-delete-removed = bliver din e-mailadresse, dit navn, dine logins og dine medlemskaber fjernet, og dine fortrolige anmodninger bliver slettet;
+privacy-delete-kept = bliver det, du har skrevet til andre, stående, men vist som skrevet af et tidligere medlem;
+privacy-delete-ledger = bliver din historik i tidsbanken stående uden dit navn, så alle andres konti stadig går op.
+privacy-delete-password = Din adgangskode
+privacy-delete-password-hint = Så vi er sikre på, at det er dig.
+privacy-delete-submit = Slet min konto
+privacy-deleted-title = Din konto er slettet
+privacy-deleted-text = Din konto er slettet, og du er logget ud. Tak, fordi du var med.

@@ -1,0 +1,14 @@
+privacy-data-title = Your data
+privacy-download-title = Download your data
+privacy-download-intro = One file with everything Micropolis holds about you: your account, memberships, offers and requests, conversations and your time-bank history.
+privacy-download = Download my data (JSON)
+privacy-delete-title = Delete your account
+privacy-delete-intro = This cannot be undone. When you delete your account:
+privacy-delete-removed = your e-mail address, name, sessions and memberships are removed, and your private requests are deleted;
+privacy-delete-kept = what you wrote for others stays, shown as written by a former member;
+privacy-delete-ledger = your time-bank history stays, without your name, so that everyone else's accounts still add up.
+privacy-delete-password = Your password
+privacy-delete-password-hint = To be sure it is you.
+privacy-delete-submit = Delete my account
+privacy-deleted-title = Your account is deleted
+privacy-deleted-text = Your account is deleted and you are signed out. Thank you for taking part.

@@ -1,0 +1,14 @@
+privacy-data-title = I tuoi dati
+privacy-download-title = Scarica i tuoi dati
+privacy-download-intro = Un unico file con tutto ciò che Micropolis conserva su di te: il tuo account, le comunità di cui fai parte, offerte e richieste, conversazioni e lo storico della banca del tempo.
+privacy-download = Scarica i miei dati (JSON)
+privacy-delete-title = Elimina il tuo account
+privacy-delete-intro = Non si può tornare indietro. Quando elimini il tuo account:
+privacy-delete-removed = il tuo indirizzo e-mail, il nome, le sessioni e le adesioni vengono rimossi, e le tue richieste riservate vengono eliminate;
+privacy-delete-kept = ciò che hai scritto per le altre persone resta, mostrato come scritto da un ex membro;
+privacy-delete-ledger = lo storico della banca del tempo resta, senza il tuo nome, così i conti di tutte le altre persone continuano a tornare.
+privacy-delete-password = La tua password
+privacy-delete-password-hint = Per essere certi che sia tu.
+privacy-delete-submit = Elimina il mio account
+privacy-deleted-title = Il tuo account è stato eliminato
+privacy-deleted-text = Il tuo account è stato eliminato e abbiamo chiuso la tua sessione. Grazie per aver partecipato.

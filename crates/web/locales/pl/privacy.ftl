@@ -1,0 +1,14 @@
+privacy-data-title = Twoje dane
+privacy-download-title = Pobierz swoje dane
+privacy-download-intro = Jeden plik ze wszystkim, co Micropolis o tobie przechowuje: twoje konto, członkostwa, oferty i prośby, rozmowy oraz historia w banku czasu.
+privacy-download = Pobierz moje dane (JSON)
+privacy-delete-title = Usuń konto
+privacy-delete-intro = Tego nie da się cofnąć. Gdy usuniesz konto:
+privacy-delete-removed = twój adres e-mail, imię, logowania na urządzeniach i członkostwa zostaną usunięte, a twoje poufne prośby — skasowane;
+privacy-delete-kept = to, co piszesz dla innych, zostaje, ale z podpisem „Usunięte konto”;
+privacy-delete-ledger = twoja historia w banku czasu zostaje, ale bez twojego imienia, żeby konta wszystkich innych osób nadal się zgadzały.
+privacy-delete-password = Twoje hasło
+privacy-delete-password-hint = Żeby mieć pewność, że to ty.
+privacy-delete-submit = Usuń konto
+privacy-deleted-title = Twoje konto jest usunięte
+privacy-deleted-text = Twoje konto zostało usunięte i wylogowaliśmy cię. Dziękujemy za udział.

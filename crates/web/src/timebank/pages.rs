@@ -1,0 +1,508 @@
+//! `/c/{slug}/timebank`: my balance and history, the exchanges waiting for me, and the form to
+//! record an exchange; `/c/{slug}/timebank/admin`: the ledger's summary, the limit policy,
+//! corrections and the CSV.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use domain::communities::{self, Community, Role};
+use domain::support::{self, Person, SupportStore as _};
+use domain::timebank::{
+    self, AccountSummary, Exchange, ExchangeId, ExchangeStatus, LedgerEntry, LedgerSummary,
+    LimitMode, LimitPolicy, NewExchange,
+};
+use domain::{AppError, Message, time};
+use serde::Deserialize;
+
+use super::api::csv_download;
+use crate::error::Failure;
+use crate::form::{FormErrors, form_failure};
+use crate::page::{PageContext, PageForm, render, see_other};
+use crate::session::SignedIn;
+use crate::state::AppState;
+use crate::support::SupportWords;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/c/{slug}/timebank", get(account_page))
+        .route("/c/{slug}/exchanges", post(propose))
+        .route("/c/{slug}/exchanges/{id}/confirm", post(confirm))
+        .route("/c/{slug}/exchanges/{id}/decline", post(decline))
+        .route("/c/{slug}/exchanges/{id}/reverse", post(reverse))
+        .route("/c/{slug}/timebank/admin", get(admin_page))
+        .route("/c/{slug}/timebank/policy", post(save_policy))
+        .route("/c/{slug}/timebank/ledger.csv", get(ledger_csv))
+}
+
+/// What every time-bank page writes the same way.
+trait TimebankWords: SupportWords {
+    fn duration(&self, minutes: impl std::borrow::Borrow<i64>) -> String {
+        super::duration(self.page().locale, *minutes.borrow())
+    }
+
+    fn when(&self, at: &time::Instant) -> String {
+        at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+
+    fn exchange_status(&self, status: &ExchangeStatus) -> String {
+        self.page().t(match status {
+            ExchangeStatus::Pending => "timebank-status-pending",
+            ExchangeStatus::Confirmed => "timebank-status-confirmed",
+            ExchangeStatus::Declined => "timebank-status-declined",
+            ExchangeStatus::Reversed => "timebank-status-reversed",
+        })
+    }
+
+    fn policy_text(&self, policy: &LimitPolicy) -> String {
+        let key = match policy.mode {
+            LimitMode::Warn => "timebank-policy-warn",
+            LimitMode::Block => "timebank-policy-block",
+        };
+        let limit = super::duration(self.page().locale, policy.min_balance);
+        crate::i18n::t_text(self.page().locale, key, &[("limit", &limit)])
+    }
+}
+
+#[derive(Template)]
+#[template(path = "timebank/account.html")]
+struct AccountPage {
+    page: PageContext,
+    community: Community,
+    summary: AccountSummary,
+    policy: LimitPolicy,
+    waiting: Vec<Exchange>,
+    proposed: Vec<Exchange>,
+    history: Vec<LedgerEntry>,
+    partners: Vec<Person>,
+    is_admin: bool,
+    notice: String,
+    errors: FormErrors,
+    values: ProposalForm,
+}
+
+impl SupportWords for AccountPage {
+    fn page(&self) -> &PageContext {
+        &self.page
+    }
+}
+
+impl TimebankWords for AccountPage {}
+
+impl AccountPage {
+    async fn load(
+        state: &AppState,
+        page: PageContext,
+        signed_in: &SignedIn,
+        slug: &str,
+    ) -> Result<Self, AppError> {
+        let community = communities::community(&state.db, slug).await?;
+        let account = &signed_in.account;
+        let summary = timebank::my_account(&state.db, &community, account).await?;
+        let policy = timebank::policy(&state.db, &community, account).await?;
+        let exchanges = timebank::my_exchanges(&state.db, &community, account).await?;
+        let history = timebank::my_ledger(&state.db, account, Some(&community)).await?;
+        let viewer = support::viewer_in(&state.db, community.id, account).await?;
+        let (waiting, proposed) = exchanges
+            .into_iter()
+            .filter(|exchange| exchange.status == ExchangeStatus::Pending)
+            .partition(|exchange| exchange.awaits(account.id));
+        Ok(Self {
+            partners: conversation_partners(state, signed_in, &community).await?,
+            is_admin: account.is_coordinator || viewer.role >= Some(Role::Admin),
+            page,
+            community,
+            summary,
+            policy,
+            waiting,
+            proposed,
+            history,
+            notice: String::new(),
+            errors: FormErrors::default(),
+            values: ProposalForm::default(),
+        })
+    }
+
+    fn is_provider(&self, exchange: &Exchange) -> bool {
+        self.page
+            .account
+            .as_ref()
+            .is_some_and(|account| account.id == exchange.provider.id)
+    }
+}
+
+/// The people a member has talked with in this community: those they can record an exchange
+/// with here (no directory of everyone, no addresses).
+async fn conversation_partners(
+    state: &AppState,
+    signed_in: &SignedIn,
+    community: &Community,
+) -> Result<Vec<Person>, AppError> {
+    let me = signed_in.account.id;
+    let mut partners: Vec<Person> = Vec::new();
+    for summary in state.db.conversations_of(me).await? {
+        let other = summary.conversation.other_than(me).clone();
+        if summary.conversation.community_id == community.id
+            && !other.name.is_empty()
+            && !partners.iter().any(|known| known.id == other.id)
+        {
+            partners.push(other);
+        }
+    }
+    partners.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(partners)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AccountQuery {
+    done: Option<String>,
+}
+
+async fn account_page(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    Query(query): Query<AccountQuery>,
+) -> Result<Response, Failure> {
+    let mut shown = AccountPage::load(&state, page, &signed_in, &slug).await?;
+    let notice = match query.done.as_deref() {
+        Some("proposed") => "timebank-notice-proposed",
+        Some("proposed-below") => "timebank-notice-below-limit",
+        Some("confirmed") => "timebank-notice-confirmed",
+        Some("declined") => "timebank-notice-declined",
+        _ => "",
+    };
+    if !notice.is_empty() {
+        shown.notice = shown.page.t(notice);
+    }
+    Ok(render(&shown))
+}
+
+/// The form that records an exchange with someone: who gave, how long, what.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct ProposalForm {
+    other_id: String,
+    /// `gave` (I helped them) or `received` (they helped me).
+    direction: String,
+    minutes: String,
+    description: String,
+    support_id: String,
+}
+
+impl ProposalForm {
+    fn parse(&self, me: &str) -> Result<NewExchange, AppError> {
+        let (provider, receiver) = match self.direction.as_str() {
+            "gave" => (me, self.other_id.as_str()),
+            "received" => (self.other_id.as_str(), me),
+            _ => {
+                return Err(AppError::invalid(
+                    "direction",
+                    Message::new("error-exchange-direction"),
+                ));
+            }
+        };
+        let minutes =
+            self.minutes.trim().parse::<i64>().map_err(|_| {
+                AppError::invalid("minutes", Message::new("error-minutes-positive"))
+            })?;
+        NewExchange::parse(
+            provider,
+            receiver,
+            minutes,
+            &self.description,
+            Some(&self.support_id),
+        )
+        .map_err(|error| match error {
+            // The form names the other person in one field.
+            AppError::Validation(errors) => {
+                let mut renamed = domain::FieldErrors::new();
+                for (field, message) in errors.iter() {
+                    let field = match *field {
+                        "provider_id" | "receiver_id" => "other_id",
+                        other => other,
+                    };
+                    renamed.add(field, message.clone());
+                }
+                AppError::Validation(renamed)
+            }
+            other => other,
+        })
+    }
+}
+
+async fn propose(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<ProposalForm>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    let proposed = match form.parse(&signed_in.account.id.to_string()) {
+        Ok(new) => {
+            timebank::propose(&state.db, &community, &signed_in.account, &new, time::now()).await
+        }
+        Err(error) => Err(error),
+    };
+    match proposed {
+        Ok(proposal) => {
+            let done = if proposal.below_limit {
+                "proposed-below"
+            } else {
+                "proposed"
+            };
+            Ok(see_other(&format!(
+                "/c/{}/timebank?done={done}#exchange-{}",
+                community.slug, proposal.exchange.id
+            )))
+        }
+        Err(error) => {
+            let mut shown = AccountPage::load(&state, page.clone(), &signed_in, &slug).await?;
+            Ok(form_failure(error, &page, |errors| {
+                shown.errors = errors;
+                shown.values = form;
+                render(&shown)
+            }))
+        }
+    }
+}
+
+fn exchange_id(text: &str) -> Result<ExchangeId, AppError> {
+    ExchangeId::parse(text).ok_or(AppError::NotFound)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct EmptyForm {}
+
+async fn confirm(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(_): PageForm<EmptyForm>,
+) -> Result<Response, Failure> {
+    let exchange = timebank::confirm(
+        &state.db,
+        &signed_in.account,
+        exchange_id(&id)?,
+        time::now(),
+    )
+    .await?;
+    in_community(&exchange, &slug)?;
+    Ok(see_other(&format!("/c/{slug}/timebank?done=confirmed")))
+}
+
+async fn decline(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(_): PageForm<EmptyForm>,
+) -> Result<Response, Failure> {
+    let exchange = timebank::decline(
+        &state.db,
+        &signed_in.account,
+        exchange_id(&id)?,
+        time::now(),
+    )
+    .await?;
+    in_community(&exchange, &slug)?;
+    Ok(see_other(&format!("/c/{slug}/timebank?done=declined")))
+}
+
+fn in_community(exchange: &Exchange, slug: &str) -> Result<(), AppError> {
+    if exchange.community_slug == slug {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "timebank/admin.html")]
+struct AdminPage {
+    page: PageContext,
+    community: Community,
+    summary: LedgerSummary,
+    policy: LimitPolicy,
+    exchanges: Vec<Exchange>,
+    notice: String,
+    policy_errors: FormErrors,
+    policy_values: PolicyForm,
+    reverse_errors: FormErrors,
+}
+
+impl SupportWords for AdminPage {
+    fn page(&self) -> &PageContext {
+        &self.page
+    }
+}
+
+impl TimebankWords for AdminPage {}
+
+impl AdminPage {
+    fn modes(&self) -> &'static [LimitMode] {
+        LimitMode::ALL
+    }
+
+    fn mode_name(&self, mode: &LimitMode) -> String {
+        self.page.t(match mode {
+            LimitMode::Warn => "timebank-mode-warn",
+            LimitMode::Block => "timebank-mode-block",
+        })
+    }
+
+    async fn load(
+        state: &AppState,
+        page: PageContext,
+        signed_in: &SignedIn,
+        slug: &str,
+    ) -> Result<Self, AppError> {
+        let community = communities::community(&state.db, slug).await?;
+        let account = &signed_in.account;
+        let summary = timebank::summary(&state.db, &community, account).await?;
+        let policy = timebank::policy(&state.db, &community, account).await?;
+        let exchanges = timebank::recent_exchanges(&state.db, &community, account).await?;
+        Ok(Self {
+            page,
+            community,
+            summary,
+            policy_values: PolicyForm {
+                mode: policy.mode.name().to_owned(),
+                min_balance_hours: (-policy.min_balance / 60).to_string(),
+            },
+            policy,
+            exchanges,
+            notice: String::new(),
+            policy_errors: FormErrors::default(),
+            reverse_errors: FormErrors::default(),
+        })
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AdminQuery {
+    done: Option<String>,
+}
+
+async fn admin_page(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    Query(query): Query<AdminQuery>,
+) -> Result<Response, Failure> {
+    let mut shown = AdminPage::load(&state, page, &signed_in, &slug).await?;
+    let notice = match query.done.as_deref() {
+        Some("policy") => "timebank-notice-policy",
+        Some("reversed") => "timebank-notice-reversed",
+        _ => "",
+    };
+    if !notice.is_empty() {
+        shown.notice = shown.page.t(notice);
+    }
+    Ok(render(&shown))
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct PolicyForm {
+    mode: String,
+    /// How many hours below zero a member may go: a whole number, 0 or more.
+    min_balance_hours: String,
+}
+
+async fn save_policy(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<PolicyForm>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    let parsed = match form.min_balance_hours.trim().parse::<i64>() {
+        Ok(hours) if hours >= 0 => LimitPolicy::parse(&form.mode, -hours.saturating_mul(60))
+            .map_err(|error| rename_field(error, "min_balance_minutes", "min_balance_hours")),
+        _ => Err(AppError::invalid(
+            "min_balance_hours",
+            Message::new("error-timebank-minimum-range"),
+        )),
+    };
+    let saved = match parsed {
+        Ok(policy) => timebank::set_policy(&state.db, &community, &signed_in.account, policy)
+            .await
+            .map(|_| ()),
+        Err(error) => Err(error),
+    };
+    match saved {
+        Ok(()) => Ok(see_other(&format!("/c/{slug}/timebank/admin?done=policy"))),
+        Err(error) => {
+            let mut shown = AdminPage::load(&state, page.clone(), &signed_in, &slug).await?;
+            Ok(form_failure(error, &page, |errors| {
+                shown.policy_errors = errors;
+                shown.policy_values = form;
+                render(&shown)
+            }))
+        }
+    }
+}
+
+fn rename_field(error: AppError, from: &str, to: &'static str) -> AppError {
+    match error {
+        AppError::Validation(errors) => {
+            let mut renamed = domain::FieldErrors::new();
+            for (field, message) in errors.iter() {
+                renamed.add(if *field == from { to } else { field }, message.clone());
+            }
+            AppError::Validation(renamed)
+        }
+        other => other,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ReverseForm {
+    reason: String,
+}
+
+async fn reverse(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ReverseForm>,
+) -> Result<Response, Failure> {
+    let id = exchange_id(&id)?;
+    let reversed =
+        timebank::reverse(&state.db, &signed_in.account, id, &form.reason, time::now()).await;
+    match reversed {
+        Ok(_) => Ok(see_other(&format!(
+            "/c/{slug}/timebank/admin?done=reversed"
+        ))),
+        Err(error) => {
+            let mut shown = AdminPage::load(&state, page.clone(), &signed_in, &slug).await?;
+            Ok(form_failure(error, &page, |errors| {
+                shown.reverse_errors = errors;
+                render(&shown)
+            }))
+        }
+    }
+}
+
+async fn ledger_csv(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    let rows = timebank::export(&state.db, &community, &signed_in.account).await?;
+    Ok(csv_download(
+        &format!("ledger-{}.csv", community.slug),
+        super::ledger_csv(&rows)?,
+    ))
+}
