@@ -225,6 +225,35 @@ impl TestServer {
         request.send().await.unwrap()
     }
 
+    pub async fn patch_json(&self, path: &str, token: Option<&str>, body: Value) -> Response {
+        let mut request = self
+            .client
+            .patch(self.url(&format!("/api/v1{path}")))
+            .json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.unwrap()
+    }
+
+    pub async fn delete_json(&self, path: &str, token: Option<&str>, body: Value) -> Response {
+        let mut request = self
+            .client
+            .delete(self.url(&format!("/api/v1{path}")))
+            .json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// A GET that must answer 200; gives its JSON.
+    pub async fn get_ok(&self, path: &str, token: &str) -> Value {
+        let response = self.get_api(path, Some(token)).await;
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.json().await.unwrap()
+    }
+
     pub async fn get_api(&self, path: &str, token: Option<&str>) -> Response {
         let mut request = self.client.get(self.url(&format!("/api/v1{path}")));
         if let Some(token) = token {
@@ -370,4 +399,61 @@ macro_rules! on_both_engines {
             }
         }
     )*};
+}
+
+/// Someone signed in through the API.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub token: String,
+    pub id: String,
+}
+
+/// The community `wawer` with an admin, a moderator and `residents` members, all signed in.
+pub struct Neighbourhood {
+    pub coordinator: String,
+    pub admin: Person,
+    pub moderator: Person,
+    pub residents: Vec<Person>,
+}
+
+pub async fn neighbourhood(
+    db: &TestDatabase,
+    server: &TestServer,
+    residents: usize,
+) -> Neighbourhood {
+    let coordinator = coordinator(db, server).await;
+    wawer(server, &coordinator).await;
+    let mut people = Vec::new();
+    for index in 0..residents + 2 {
+        let (token, id) = server
+            .resident(
+                &format!("person{index}@example.org"),
+                &format!("Person {index}"),
+            )
+            .await;
+        let joined = server
+            .post_json("/communities/wawer/members", Some(&token), json!({}))
+            .await;
+        assert_eq!(joined.status(), StatusCode::CREATED);
+        people.push(Person { token, id });
+    }
+    let mut people = people.into_iter();
+    let admin = people.next().unwrap();
+    let moderator = people.next().unwrap();
+    for (person, role) in [(&admin, "admin"), (&moderator, "moderator")] {
+        let response = server
+            .put_json(
+                &format!("/communities/wawer/members/{}", person.id),
+                Some(&coordinator),
+                json!({"role": role}),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    Neighbourhood {
+        coordinator,
+        admin,
+        moderator,
+        residents: people.collect(),
+    }
 }
