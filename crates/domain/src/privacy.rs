@@ -5,8 +5,8 @@
 
 use std::future::Future;
 
+use crate::accounts::is_own_password;
 use crate::accounts::{Account, AccountId, AccountStore};
-use crate::accounts::{account_subject, refuse_when_rate_limited};
 use crate::time::Instant;
 use crate::{AppError, Message};
 
@@ -40,16 +40,7 @@ pub async fn erase(
     password: &str,
     now: Instant,
 ) -> Result<(), AppError> {
-    let subject = account_subject(account.email.as_str());
-    refuse_when_rate_limited(store, &subject, now).await?;
-    let hash = store
-        .password_hash(account.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !hash.verify(password).await {
-        store
-            .record_sign_in_failure(std::slice::from_ref(&subject), now)
-            .await?;
+    if !is_own_password(store, account, password, now).await? {
         return Err(AppError::Forbidden(Message::new("error-password-wrong")));
     }
     store.erase_person(account.id, now).await

@@ -265,6 +265,30 @@ async fn openapi_covers_every_endpoint(engine: Engine) {
         ("/communities/{slug}", "get"),
         ("/communities/{slug}/members", "post"),
         ("/communities/{slug}/members/{account_id}", "put"),
+        ("/me/export", "get"),
+        ("/me", "delete"),
+        ("/communities/{slug}/support", "get"),
+        ("/communities/{slug}/support", "post"),
+        ("/support/{id}", "get"),
+        ("/support/{id}", "patch"),
+        ("/support/{id}/matches", "get"),
+        ("/support/{id}/conversations", "post"),
+        ("/conversations", "get"),
+        ("/conversations/{id}", "get"),
+        ("/conversations/{id}/messages", "post"),
+        ("/reports", "post"),
+        ("/communities/{slug}/exchanges", "get"),
+        ("/communities/{slug}/exchanges", "post"),
+        ("/exchanges/{id}", "get"),
+        ("/exchanges/{id}/confirm", "post"),
+        ("/exchanges/{id}/decline", "post"),
+        ("/exchanges/{id}/reverse", "post"),
+        ("/communities/{slug}/accounts/me", "get"),
+        ("/me/ledger", "get"),
+        ("/communities/{slug}/ledger/summary", "get"),
+        ("/communities/{slug}/ledger/policy", "get"),
+        ("/communities/{slug}/ledger/policy", "put"),
+        ("/communities/{slug}/ledger.csv", "get"),
     ];
     for (path, method) in expected {
         assert!(
@@ -443,5 +467,21 @@ async fn backup_and_restore_through_the_command_line(engine: Engine) {
         StatusCode::OK,
         "accounts and passwords come back"
     );
+    // Restoring over a database that has a ledger replaces its insert-only postings too.
+    let over = db.command(&["restore", file]);
+    assert!(
+        over.status.success(),
+        "{}",
+        String::from_utf8_lossy(&over.stderr)
+    );
+    for restored in [&db, &target] {
+        let check = restored.command(&["ledger", "check"]);
+        let report = String::from_utf8_lossy(&check.stdout);
+        assert!(check.status.success(), "{report}");
+        assert!(
+            report.contains("sum of all postings: 0 minutes") && !report.contains(" 0 postings"),
+            "{report}"
+        );
+    }
     db.drop_database().await;
 }

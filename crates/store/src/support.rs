@@ -48,6 +48,25 @@ fn read_support(row: &dyn Row) -> Result<SupportItem, DbError> {
     })
 }
 
+/// One page of the board, newest first; `$kind` and `$category` are the two equality filters
+/// (see `support_board`).
+macro_rules! board_query {
+    ($kind:literal, $category:literal) => {
+        concat!(
+            support_select!(),
+            " WHERE s.community_id = $1 AND (s.sensitive = 0 OR s.author_id = $2 OR $3 = 1) AND ",
+            $kind,
+            " AND ",
+            $category,
+            " AND ($6 = '' OR s.languages LIKE $6) \
+             AND ($7 = '' OR LOWER(s.title) LIKE $7 ESCAPE '\\' OR LOWER(s.body) LIKE $7 ESCAPE '\\') \
+             AND ($8 = 1 OR (s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $9))) \
+             AND (s.created_at < $10 OR (s.created_at = $10 AND s.id < $11)) \
+             ORDER BY s.created_at DESC, s.id DESC LIMIT $12"
+        )
+    };
+}
+
 /// Languages as stored: `,pl,uk,`, so that one of them is found with `LIKE '%,uk,%'`.
 fn stored_languages(languages: &[Language]) -> String {
     let codes: Vec<&str> = languages.iter().map(|language| language.name()).collect();
@@ -210,18 +229,19 @@ impl SupportStore for Db {
         let (after_time, after_id) = after.map_or((i64::MAX, String::new()), |cursor| {
             (millis(cursor.created_at), cursor.id.to_string())
         });
+        // A kind or a category is a plain equality when it is chosen, so that its index (with
+        // `created_at` after it) serves the page in order; words and languages filter the rows
+        // that index finds (full-text search comes with [8]).
+        let sql = match (filter.kind.is_some(), filter.category.is_some()) {
+            (false, false) => {
+                board_query!("($4 = '' OR s.kind = $4)", "($5 = '' OR s.category = $5)")
+            }
+            (true, false) => board_query!("s.kind = $4", "($5 = '' OR s.category = $5)"),
+            (_, true) => board_query!("($4 = '' OR s.kind = $4)", "s.category = $5"),
+        };
         Ok(self
             .fetch_all(
-                concat!(
-                    support_select!(),
-                    " WHERE s.community_id = $1 AND (s.sensitive = 0 OR s.author_id = $2 OR $3 = 1) \
-                     AND ($4 = '' OR s.kind = $4) AND ($5 = '' OR s.category = $5) \
-                     AND ($6 = '' OR s.languages LIKE $6) \
-                     AND ($7 = '' OR LOWER(s.title) LIKE $7 ESCAPE '\\' OR LOWER(s.body) LIKE $7 ESCAPE '\\') \
-                     AND ($8 = 1 OR (s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $9))) \
-                     AND (s.created_at < $10 OR (s.created_at = $10 AND s.id < $11)) \
-                     ORDER BY s.created_at DESC, s.id DESC LIMIT $12"
-                ),
+                sql,
                 params![
                     community.0.to_string(),
                     visibility.viewer.to_string(),
@@ -538,8 +558,8 @@ impl SupportStore for Db {
     ) -> Result<bool, AppError> {
         Ok(self
             .fetch_one(
-                "SELECT COUNT(*) FROM reports r JOIN messages m ON m.id = r.target_id \
-                 WHERE r.target_type = 'message' AND r.status = 'open' AND m.conversation_id = $1",
+                "SELECT COUNT(*) FROM messages m WHERE m.conversation_id = $1 AND EXISTS \
+                 (SELECT 1 FROM reports r WHERE r.target_type = 'message' AND r.target_id = m.id AND r.status = 'open')",
                 params![conversation.to_string()],
                 &|row| row.int(0),
             )

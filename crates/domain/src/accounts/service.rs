@@ -127,11 +127,11 @@ pub async fn sign_in(
 }
 
 /// The rate-limit subject of an account: its address as typed, compared without case.
-pub(crate) fn account_subject(email: &str) -> String {
+fn account_subject(email: &str) -> String {
     format!("account:{}", email.trim().to_lowercase())
 }
 
-pub(crate) async fn refuse_when_rate_limited(
+async fn refuse_when_rate_limited(
     store: &impl AccountStore,
     subject: &str,
     now: Instant,
@@ -263,17 +263,8 @@ pub async fn change_password(
     current_session: &str,
     now: Instant,
 ) -> Result<(), AppError> {
-    let subject = account_subject(account.email.as_str());
-    refuse_when_rate_limited(store, &subject, now).await?;
-    let hash = store
-        .password_hash(account.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::new();
-    if !hash.verify(current_password).await {
-        store
-            .record_sign_in_failure(std::slice::from_ref(&subject), now)
-            .await?;
+    if !is_own_password(store, account, current_password, now).await? {
         errors.add("current_password", Message::new("error-password-wrong"));
     }
     let new_password = errors.check("new_password", NewPassword::parse(new_password));
@@ -286,6 +277,29 @@ pub async fn change_password(
     store
         .end_other_sessions(account.id, Some(current_session))
         .await
+}
+
+/// Whether `password` is the person's own. A wrong one counts against the same limit as failed
+/// sign-ins, so a stolen session cannot be used to guess the password; past the limit, 429.
+pub(crate) async fn is_own_password(
+    store: &impl AccountStore,
+    account: &Account,
+    password: &str,
+    now: Instant,
+) -> Result<bool, AppError> {
+    let subject = account_subject(account.email.as_str());
+    refuse_when_rate_limited(store, &subject, now).await?;
+    let hash = store
+        .password_hash(account.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if hash.verify(password).await {
+        return Ok(true);
+    }
+    store
+        .record_sign_in_failure(std::slice::from_ref(&subject), now)
+        .await?;
+    Ok(false)
 }
 
 pub async fn update_settings(

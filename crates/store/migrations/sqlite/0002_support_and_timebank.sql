@@ -93,6 +93,7 @@ CREATE TABLE timebank_accounts (
 );
 CREATE UNIQUE INDEX timebank_account_of_holder ON timebank_accounts (community_id, holder_id);
 CREATE UNIQUE INDEX timebank_fund ON timebank_accounts (community_id) WHERE holder_id IS NULL;
+CREATE INDEX timebank_accounts_by_holder ON timebank_accounts (holder_id);
 
 CREATE TABLE exchanges (
     id TEXT PRIMARY KEY,
@@ -107,8 +108,8 @@ CREATE TABLE exchanges (
     created_at INTEGER NOT NULL,
     decided_at INTEGER
 );
-CREATE INDEX exchanges_by_provider ON exchanges (provider_id, status, created_at);
-CREATE INDEX exchanges_by_receiver ON exchanges (receiver_id, status, created_at);
+CREATE INDEX exchanges_by_provider ON exchanges (community_id, provider_id, created_at);
+CREATE INDEX exchanges_by_receiver ON exchanges (community_id, receiver_id, created_at);
 CREATE INDEX exchanges_by_community ON exchanges (community_id, created_at);
 
 -- A transfer is written by a confirmation (one per exchange, whatever the concurrency) or by an
