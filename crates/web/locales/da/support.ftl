@@ -101,3 +101,4 @@ report-reason-harassment = chikane
 report-reason-illegal = ulovligt
 report-reason-safety = nogen kan være i fare
 report-reason-other = noget andet
+support-languages = Sprog

@@ -101,3 +101,4 @@ report-reason-harassment = harassment
 report-reason-illegal = illegal
 report-reason-safety = someone may be in danger
 report-reason-other = something else
+support-languages = Languages

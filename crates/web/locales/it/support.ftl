@@ -101,3 +101,4 @@ report-reason-harassment = molestie
 report-reason-illegal = illegale
 report-reason-safety = qualcuno potrebbe essere in pericolo
 report-reason-other = altro
+support-languages = Lingue

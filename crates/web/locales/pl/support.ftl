@@ -103,3 +103,4 @@ report-reason-harassment = nękanie
 report-reason-illegal = niezgodne z prawem
 report-reason-safety = ktoś może być w niebezpieczeństwie
 report-reason-other = coś innego
+support-languages = Języki

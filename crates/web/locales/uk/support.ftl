@@ -103,3 +103,4 @@ report-reason-harassment = переслідування
 report-reason-illegal = незаконний вміст
 report-reason-safety = комусь може загрожувати небезпека
 report-reason-other = інше
+support-languages = Мови

@@ -450,7 +450,7 @@ async fn set_policy(
     params(("slug" = String, Path)),
     responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = Problem),
         (status = 403, body = Problem), (status = 404, body = Problem)))]
-async fn ledger_csv(
+pub(super) async fn ledger_csv(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(slug): Path<String>,
@@ -464,7 +464,7 @@ async fn ledger_csv(
 }
 
 /// A CSV file to download.
-pub fn csv_download(file_name: &str, body: String) -> Response {
+fn csv_download(file_name: &str, body: String) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

@@ -16,7 +16,6 @@ use domain::timebank::{
 use domain::{AppError, Message, time};
 use serde::Deserialize;
 
-use super::api::csv_download;
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::page::{PageContext, PageForm, render, see_other};
@@ -33,7 +32,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/c/{slug}/exchanges/{id}/reverse", post(reverse))
         .route("/c/{slug}/timebank/admin", get(admin_page))
         .route("/c/{slug}/timebank/policy", post(save_policy))
-        .route("/c/{slug}/timebank/ledger.csv", get(ledger_csv))
+        .route("/c/{slug}/timebank/ledger.csv", get(super::api::ledger_csv))
 }
 
 /// What every time-bank page writes the same way.
@@ -194,43 +193,47 @@ struct ProposalForm {
 }
 
 impl ProposalForm {
+    /// Every field parsed, or every field at fault named (the other person as `other_id`).
     fn parse(&self, me: &str) -> Result<NewExchange, AppError> {
+        let mut errors = domain::FieldErrors::new();
+        let other = self.other_id.as_str();
         let (provider, receiver) = match self.direction.as_str() {
-            "gave" => (me, self.other_id.as_str()),
-            "received" => (self.other_id.as_str(), me),
+            "gave" => (me, other),
+            "received" => (other, me),
             _ => {
-                return Err(AppError::invalid(
-                    "direction",
-                    Message::new("error-exchange-direction"),
-                ));
+                errors.add("direction", Message::new("error-exchange-direction"));
+                (me, other)
             }
         };
-        let minutes =
-            self.minutes.trim().parse::<i64>().map_err(|_| {
-                AppError::invalid("minutes", Message::new("error-minutes-positive"))
-            })?;
-        NewExchange::parse(
+        let minutes = errors.check(
+            "minutes",
+            self.minutes
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| Message::new("error-minutes-positive")),
+        );
+        let parsed = NewExchange::parse(
             provider,
             receiver,
-            minutes,
+            minutes.unwrap_or(1),
             &self.description,
             Some(&self.support_id),
-        )
-        .map_err(|error| match error {
-            // The form names the other person in one field.
-            AppError::Validation(errors) => {
-                let mut renamed = domain::FieldErrors::new();
-                for (field, message) in errors.iter() {
+        );
+        match parsed {
+            Ok(exchange) if errors.is_empty() => Ok(exchange),
+            Ok(_) => Err(AppError::Validation(errors)),
+            Err(AppError::Validation(found)) => {
+                for (field, message) in found.iter() {
                     let field = match *field {
                         "provider_id" | "receiver_id" => "other_id",
-                        other => other,
+                        field => field,
                     };
-                    renamed.add(field, message.clone());
+                    errors.add(field, message.clone());
                 }
-                AppError::Validation(renamed)
+                Err(AppError::Validation(errors))
             }
-            other => other,
-        })
+            Err(other) => Err(other),
+        }
     }
 }
 
@@ -492,17 +495,4 @@ async fn reverse(
             }))
         }
     }
-}
-
-async fn ledger_csv(
-    State(state): State<AppState>,
-    signed_in: SignedIn,
-    Path(slug): Path<String>,
-) -> Result<Response, Failure> {
-    let community = communities::community(&state.db, &slug).await?;
-    let rows = timebank::export(&state.db, &community, &signed_in.account).await?;
-    Ok(csv_download(
-        &format!("ledger-{}.csv", community.slug),
-        super::ledger_csv(&rows)?,
-    ))
 }
