@@ -289,6 +289,7 @@ async fn openapi_covers_every_endpoint(engine: Engine) {
         ("/communities/{slug}/ledger/policy", "get"),
         ("/communities/{slug}/ledger/policy", "put"),
         ("/communities/{slug}/ledger.csv", "get"),
+        ("/communities/{slug}/ledger/fund-transfers", "post"),
     ];
     for (path, method) in expected {
         assert!(

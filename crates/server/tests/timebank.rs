@@ -15,6 +15,7 @@ on_both_engines!(
     bad_exchanges_are_refused_and_change_nothing,
     the_limit_warns_or_blocks,
     an_admin_corrects_with_a_reversing_transfer,
+    the_fund_rewards_work_for_the_community,
     fifty_confirmations_at_once_write_one_transfer,
     a_burst_of_exchanges_keeps_every_balance_and_the_total,
 );
@@ -454,6 +455,65 @@ async fn an_admin_corrects_with_a_reversing_transfer(engine: Engine) {
         .get_api("/communities/wawer/ledger.csv", Some(&taker.token))
         .await;
     assert_eq!(csv_by_member.status(), StatusCode::FORBIDDEN);
+    db.drop_database().await;
+}
+
+async fn the_fund_rewards_work_for_the_community(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let hood = neighbourhood(&db, &server, 1).await;
+    let volunteer = &hood.residents[0];
+    let reward = json!({"member_id": volunteer.id, "minutes": 120, "direction": "to_member",
+                        "description": "Helped at the summer festival"});
+    let by_member = server
+        .post_json(
+            "/communities/wawer/ledger/fund-transfers",
+            Some(&volunteer.token),
+            reward.clone(),
+        )
+        .await;
+    assert_eq!(by_member.status(), StatusCode::FORBIDDEN);
+    let bad = server
+        .post_json(
+            "/communities/wawer/ledger/fund-transfers",
+            Some(&hood.admin.token),
+            json!({"member_id": "nobody", "minutes": 0, "direction": "sideways", "description": ""}),
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = bad.json().await.unwrap();
+    for field in ["member_id", "minutes", "direction", "description"] {
+        assert!(problem["errors"][field].is_string(), "{field}");
+    }
+    let booked = server
+        .post_json(
+            "/communities/wawer/ledger/fund-transfers",
+            Some(&hood.admin.token),
+            reward,
+        )
+        .await;
+    assert_eq!(booked.status(), StatusCode::CREATED);
+    let back = server
+        .post_json(
+            "/communities/wawer/ledger/fund-transfers",
+            Some(&hood.admin.token),
+            json!({"member_id": volunteer.id, "minutes": 30, "direction": "to_fund", "description": "Gave back"}),
+        )
+        .await;
+    assert_eq!(back.status(), StatusCode::CREATED);
+    assert_eq!(balance(&server, volunteer).await["balance_minutes"], 90);
+    let ledger = server.get_ok("/me/ledger", &volunteer.token).await;
+    assert!(
+        ledger["items"][0]["counterparty"].is_null(),
+        "the fund has no holder"
+    );
+    assert_eq!(
+        summary(&server, &hood).await,
+        json!({"accounts": 2, "transfers": 2, "sum_minutes": 0}),
+        "the fund's account balances the member's"
+    );
     db.drop_database().await;
 }
 

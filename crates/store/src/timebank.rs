@@ -3,9 +3,9 @@ use domain::communities::CommunityId;
 use domain::support::{Person, SupportId};
 use domain::time::Instant;
 use domain::timebank::{
-    AccountSummary, BalanceDifference, Exchange, ExchangeId, ExchangeStatus, LedgerAccountId,
-    LedgerCheck, LedgerEntry, LedgerRow, LedgerSummary, LimitMode, LimitPolicy, Minutes,
-    NewExchange, TimebankStore, TransferId,
+    AccountSummary, BalanceDifference, Exchange, ExchangeId, ExchangeStatus, FundTransfer,
+    LedgerAccountId, LedgerCheck, LedgerEntry, LedgerRow, LedgerSummary, LimitMode, LimitPolicy,
+    Minutes, NewExchange, TimebankStore, TransferId,
 };
 use domain::{AppError, Message};
 
@@ -363,6 +363,53 @@ impl TimebankStore for Db {
         .await
         .map_err(|error| error.unique_violation_means(AppError::conflict("error-exchange-reversed")))?;
         Ok(reversal)
+    }
+
+    async fn fund_transfer(
+        &self,
+        community: CommunityId,
+        admin: AccountId,
+        transfer: &FundTransfer,
+        now: Instant,
+    ) -> Result<TransferId, AppError> {
+        let id = TransferId::generate();
+        let community = community.0.to_string();
+        let member = transfer.member.to_string();
+        self.transaction(async |tx| {
+            tx.execute(
+                "INSERT INTO timebank_accounts (id, community_id, holder_id, balance_minutes, created_at) \
+                 VALUES ($1, $2, NULL, 0, $3) ON CONFLICT (community_id) WHERE holder_id IS NULL DO NOTHING",
+                params![LedgerAccountId::generate().to_string(), &community, millis(now)],
+            )
+            .await?;
+            let fund = tx
+                .fetch_optional(
+                    "SELECT id FROM timebank_accounts WHERE community_id = $1 AND holder_id IS NULL",
+                    params![&community],
+                    &|row| row.text(0),
+                )
+                .await?
+                .ok_or_else(|| DbError::internal("the fund vanished after insert"))?;
+            let member_account = account_of(tx, &community, &member, now).await?;
+            tx.execute(
+                "INSERT INTO transfers (id, community_id, exchange_id, reverses_id, description, created_by, created_at) \
+                 VALUES ($1, $2, NULL, NULL, $3, $4, $5)",
+                params![
+                    id.to_string(),
+                    &community,
+                    &transfer.description,
+                    admin.to_string(),
+                    millis(now)
+                ],
+            )
+            .await?;
+            let minutes = transfer.member_minutes();
+            let postings = vec![(fund, -minutes), (member_account, minutes)];
+            post(tx, &community, &id.to_string(), postings, now).await?;
+            Ok(())
+        })
+        .await?;
+        Ok(id)
     }
 
     async fn account_summary(

@@ -166,6 +166,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "support_id",
     "mode",
     "min_balance_minutes",
+    "member_id",
+    "direction",
 ];
 
 /// `?limit=&cursor=` on every list.

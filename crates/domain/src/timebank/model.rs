@@ -145,6 +145,63 @@ impl NewExchange {
 }
 
 named_enum!(
+    /// Which way time moves between the community's fund and a member: the fund rewards work
+    /// done for the community, or a member gives time back to it.
+    FundDirection, "error-fund-direction-unknown", { ToMember = "to_member", ToFund = "to_fund" }
+);
+
+/// An admin's transfer between the fund and a member, every field parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FundTransfer {
+    pub member: AccountId,
+    pub minutes: Minutes,
+    pub direction: FundDirection,
+    pub description: String,
+}
+
+impl FundTransfer {
+    pub fn parse(
+        member: &str,
+        minutes: i64,
+        direction: &str,
+        description: &str,
+    ) -> Result<Self, AppError> {
+        let mut errors = FieldErrors::new();
+        let member = errors.check(
+            "member_id",
+            AccountId::parse(member.trim()).ok_or(Message::new("error-exchange-person-unknown")),
+        );
+        let minutes = errors.check("minutes", Minutes::parse(minutes));
+        let direction = errors.check("direction", FundDirection::parse(direction));
+        let description = errors.check(
+            "description",
+            text::required(description, DESCRIPTION_MAX_CHARS),
+        );
+        match (member, minutes, direction, description) {
+            (Some(member), Some(minutes), Some(direction), Some(description))
+                if errors.is_empty() =>
+            {
+                Ok(Self {
+                    member,
+                    minutes,
+                    direction,
+                    description,
+                })
+            }
+            _ => Err(AppError::Validation(errors)),
+        }
+    }
+
+    /// The member's side of the transfer: positive when the fund gives.
+    pub fn member_minutes(&self) -> i64 {
+        match self.direction {
+            FundDirection::ToMember => self.minutes.get(),
+            FundDirection::ToFund => -self.minutes.get(),
+        }
+    }
+}
+
+named_enum!(
     /// What happens when an exchange would take the receiver below the community's minimum.
     LimitMode, "error-limit-mode-unknown", { Warn = "warn", Block = "block" }
 );

@@ -1,6 +1,6 @@
 use super::{
-    AccountSummary, Exchange, ExchangeId, ExchangeStatus, LedgerEntry, LedgerRow, LedgerSummary,
-    LimitMode, LimitPolicy, NewExchange, TimebankStore, TransferId,
+    AccountSummary, Exchange, ExchangeId, ExchangeStatus, FundTransfer, LedgerEntry, LedgerRow,
+    LedgerSummary, LimitMode, LimitPolicy, NewExchange, TimebankStore, TransferId,
 };
 use crate::accounts::Account;
 use crate::communities::{Community, CommunityId, CommunityStore, Role};
@@ -170,6 +170,31 @@ pub async fn reverse(
             Err(AppError::conflict("error-exchange-not-confirmed"))
         }
     }
+}
+
+/// An admin moves time between the community's fund and a member: a reward for work done for
+/// the community, or time given back to it. The fund may go below zero: it issues the hours.
+pub async fn fund_transfer(
+    store: &(impl TimebankStore + CommunityStore),
+    community: &Community,
+    account: &Account,
+    transfer: &FundTransfer,
+    now: Instant,
+) -> Result<TransferId, AppError> {
+    require_admin(store, community.id, account).await?;
+    if store
+        .membership(community.id, transfer.member)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::invalid(
+            "member_id",
+            Message::new("error-exchange-person-unknown"),
+        ));
+    }
+    store
+        .fund_transfer(community.id, account.id, transfer, now)
+        .await
 }
 
 pub async fn my_account(

@@ -1,8 +1,8 @@
 use std::future::Future;
 
 use super::{
-    AccountSummary, Exchange, ExchangeId, LedgerCheck, LedgerEntry, LedgerRow, LedgerSummary,
-    LimitPolicy, NewExchange, TransferId,
+    AccountSummary, Exchange, ExchangeId, FundTransfer, LedgerCheck, LedgerEntry, LedgerRow,
+    LedgerSummary, LimitPolicy, NewExchange, TransferId,
 };
 use crate::AppError;
 use crate::accounts::AccountId;
@@ -74,6 +74,14 @@ pub trait TimebankStore: Sync {
         exchange: &Exchange,
         admin: AccountId,
         reason: &str,
+        now: Instant,
+    ) -> impl Future<Output = Result<TransferId, AppError>> + Send;
+    /// Writes one transfer between the community's fund (opened on first use) and a member.
+    fn fund_transfer(
+        &self,
+        community: CommunityId,
+        admin: AccountId,
+        transfer: &FundTransfer,
         now: Instant,
     ) -> impl Future<Output = Result<TransferId, AppError>> + Send;
     fn account_summary(

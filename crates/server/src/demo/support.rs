@@ -1,6 +1,6 @@
 //! Each demo community's mutual support: offers and requests in the community's languages (one
-//! sensitive request among them), two conversations, and three months of confirmed exchanges
-//! with one still waiting for confirmation.
+//! sensitive request among them), two conversations, three months of confirmed exchanges with
+//! one still waiting for confirmation, and a reward from the community's fund.
 
 use domain::AppError;
 use domain::accounts::AccountId;
@@ -11,7 +11,8 @@ use domain::support::{
 };
 use domain::time::{self, Duration, Instant};
 use domain::timebank::{
-    ExchangeId, LimitMode, LimitPolicy, Minutes, NewExchange, TimebankStore as _,
+    ExchangeId, FundDirection, FundTransfer, LimitMode, LimitPolicy, Minutes, NewExchange,
+    TimebankStore as _,
 };
 use store::Db;
 
@@ -46,6 +47,8 @@ struct Support {
     exchanges: &'static [Given],
     /// Proposed by the provider, waiting for the receiver.
     pending: Given,
+    /// Time the fund gave a member for work done for the community: (member, minutes, what).
+    fund_reward: (usize, i64, &'static str),
 }
 
 use Category::{Digital, Emotional, Knowledge, Language as LanguageHelp, Material, Talents};
@@ -150,6 +153,7 @@ const SUPPORT: [Support; 3] = [
             Given(6, 1, 30, "Tłumaczenie ogłoszenia w domu kultury", 3),
         ],
         pending: Given(7, 5, 60, "Rozmowa po angielsku przy kawie", 1),
+        fund_reward: (4, 180, "Pomoc przy festynie sąsiedzkim"),
     },
     Support {
         slug: "middelfart",
@@ -236,6 +240,7 @@ const SUPPORT: [Support; 3] = [
             Given(4, 2, 60, "Strikkeundervisning", 9),
         ],
         pending: Given(1, 3, 90, "Cykel repareret", 1),
+        fund_reward: (6, 120, "Hjælp ved sommerfesten i kulturhuset"),
     },
     Support {
         slug: "cagliari-centro-storico",
@@ -322,6 +327,7 @@ const SUPPORT: [Support; 3] = [
             Given(2, 1, 60, "Aiuto per la festa di quartiere", 12),
         ],
         pending: Given(6, 5, 60, "Conversazione in inglese", 1),
+        fund_reward: (3, 150, "Cura del giardino della biblioteca"),
     },
 ];
 
@@ -423,6 +429,15 @@ pub async fn load(
         days_ago(now, demo.pending.4),
     )
     .await?;
+    let (member, minutes, description) = demo.fund_reward;
+    let reward = FundTransfer {
+        member: person(member)?,
+        minutes: Minutes::parse(minutes).map_err(|m| AppError::internal(m.key))?,
+        direction: FundDirection::ToMember,
+        description: description.to_owned(),
+    };
+    db.fund_transfer(community, *admin, &reward, days_ago(now, 15))
+        .await?;
     Ok(())
 }
 

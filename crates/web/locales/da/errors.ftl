@@ -87,3 +87,4 @@ error-timebank-below-limit = { $min ->
     [one] Det ville bringe modtageren under fællesskabets grænse på { $min } minut under nul.
    *[other] Det ville bringe modtageren under fællesskabets grænse på { $min } minutter under nul.
 }
+error-fund-direction-unknown = Vælg, hvilken vej tiden går.

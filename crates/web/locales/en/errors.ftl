@@ -81,3 +81,4 @@ error-exchange-status-unknown = Unknown exchange status.
 error-limit-mode-unknown = Choose “warn” or “block”.
 error-timebank-minimum-range = Enter a whole number of hours, 0 or more.
 error-timebank-below-limit = This would take the receiver below the community's limit of { $min } minutes below zero.
+error-fund-direction-unknown = Choose which way the time goes.

@@ -93,3 +93,4 @@ error-timebank-below-limit = { $min ->
     [one] Così chi riceve scenderebbe oltre il limite della comunità, che è di { $min } minuto sotto zero.
    *[other] Così chi riceve scenderebbe oltre il limite della comunità, che è di { $min } minuti sotto zero.
 }
+error-fund-direction-unknown = Scegli in quale direzione va il tempo.

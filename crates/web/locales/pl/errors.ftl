@@ -94,3 +94,4 @@ error-exchange-status-unknown = Nieznany status wymiany.
 error-limit-mode-unknown = Wybierz „warn” lub „block”.
 error-timebank-minimum-range = Wpisz pełną liczbę godzin: 0 lub więcej.
 error-timebank-below-limit = Saldo osoby otrzymującej czas spadłoby wtedy poniżej limitu społeczności, czyli { $min } min poniżej zera.
+error-fund-direction-unknown = Wybierz, w którą stronę idzie czas.

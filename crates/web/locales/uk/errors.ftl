@@ -96,3 +96,4 @@ error-exchange-status-unknown = Невідомий статус обміну.
 error-limit-mode-unknown = Виберіть «warn» або «block».
 error-timebank-minimum-range = Введіть ціле число годин, 0 або більше.
 error-timebank-below-limit = Тоді баланс людини, яка отримує час, опуститься нижче ліміту громади: { $min } хв нижче нуля.
+error-fund-direction-unknown = Оберіть, у який бік іде час.

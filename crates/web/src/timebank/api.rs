@@ -6,8 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use domain::timebank::{
-    self, AccountSummary, Exchange, ExchangeId, LedgerEntry, LedgerSummary, LimitPolicy,
-    NewExchange,
+    self, AccountSummary, Exchange, ExchangeId, FundTransfer, LedgerEntry, LedgerSummary,
+    LimitPolicy, NewExchange,
 };
 use domain::{AppError, communities, time};
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(ledger_summary))
         .routes(routes!(get_policy, set_policy))
         .routes(routes!(ledger_csv))
+        .routes(routes!(fund_transfer))
 }
 
 /// An exchange of time between two members.
@@ -250,6 +251,63 @@ async fn reverse_exchange(
         reverses: original.map(|id| id.to_string()),
         exchange_id: id.to_string(),
         description: body.reason.trim().to_owned(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct FundTransferBody {
+    /// The member on the other side of the fund.
+    member_id: String,
+    #[schema(minimum = 1, maximum = 10080)]
+    minutes: i64,
+    /// `to_member` (the fund rewards work done for the community) or `to_fund`.
+    direction: String,
+    #[schema(min_length = 1, max_length = 500)]
+    description: String,
+}
+
+/// A transfer between the community's fund and a member.
+#[derive(Serialize, ToSchema)]
+pub struct FundTransferDone {
+    id: String,
+    member_id: String,
+    /// The member's side: positive when the fund gave.
+    minutes: i64,
+    description: String,
+}
+
+/// Move time between the community's fund and a member (admins): one transfer of two postings.
+/// The fund may go below zero (it issues hours); a person who is not a member → 422.
+#[utoipa::path(post, path = "/communities/{slug}/ledger/fund-transfers", tag = "timebank", security(("bearer" = [])),
+    params(("slug" = String, Path)), request_body = FundTransferBody,
+    responses((status = 201, body = FundTransferDone), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 422, body = Problem)))]
+async fn fund_transfer(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<FundTransferBody>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    let transfer = FundTransfer::parse(
+        &body.member_id,
+        body.minutes,
+        &body.direction,
+        &body.description,
+    )?;
+    let id = timebank::fund_transfer(
+        &state.db,
+        &community,
+        &signed_in.account,
+        &transfer,
+        time::now(),
+    )
+    .await?;
+    Ok(created(FundTransferDone {
+        id: id.to_string(),
+        member_id: transfer.member.to_string(),
+        minutes: transfer.member_minutes(),
+        description: transfer.description,
     }))
 }
 

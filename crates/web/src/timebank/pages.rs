@@ -7,11 +7,12 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
+use domain::accounts::{AccountStore as _, Email};
 use domain::communities::{self, Community, Role};
 use domain::support::{self, Person, SupportStore as _};
 use domain::timebank::{
-    self, AccountSummary, Exchange, ExchangeId, ExchangeStatus, LedgerEntry, LedgerSummary,
-    LimitMode, LimitPolicy, NewExchange,
+    self, AccountSummary, Exchange, ExchangeId, ExchangeStatus, FundTransfer, LedgerEntry,
+    LedgerSummary, LimitMode, LimitPolicy, NewExchange,
 };
 use domain::{AppError, Message, time};
 use serde::Deserialize;
@@ -32,6 +33,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/c/{slug}/exchanges/{id}/reverse", post(reverse))
         .route("/c/{slug}/timebank/admin", get(admin_page))
         .route("/c/{slug}/timebank/policy", post(save_policy))
+        .route("/c/{slug}/timebank/fund", post(move_fund_time))
         .route("/c/{slug}/timebank/ledger.csv", get(super::api::ledger_csv))
 }
 
@@ -336,6 +338,8 @@ struct AdminPage {
     policy_errors: FormErrors,
     policy_values: PolicyForm,
     reverse_errors: FormErrors,
+    fund_errors: FormErrors,
+    fund_values: FundForm,
 }
 
 impl SupportWords for AdminPage {
@@ -382,6 +386,8 @@ impl AdminPage {
             notice: String::new(),
             policy_errors: FormErrors::default(),
             reverse_errors: FormErrors::default(),
+            fund_errors: FormErrors::default(),
+            fund_values: FundForm::default(),
         })
     }
 }
@@ -403,6 +409,7 @@ async fn admin_page(
     let notice = match query.done.as_deref() {
         Some("policy") => "timebank-notice-policy",
         Some("reversed") => "timebank-notice-reversed",
+        Some("fund") => "timebank-notice-fund",
         _ => "",
     };
     if !notice.is_empty() {
@@ -464,6 +471,67 @@ fn rename_field(error: AppError, from: &str, to: &'static str) -> AppError {
             AppError::Validation(renamed)
         }
         other => other,
+    }
+}
+
+/// Time between the fund and a member, who is named by their e-mail address: the admin knows
+/// whom they mean, and no list of everyone's addresses is needed.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct FundForm {
+    email: String,
+    minutes: String,
+    direction: String,
+    description: String,
+}
+
+impl FundForm {
+    async fn parse(&self, state: &AppState) -> Result<FundTransfer, AppError> {
+        let member = match Email::parse(&self.email) {
+            Ok(email) => state.db.account_by_email(&email).await?.map(|(a, _)| a.id),
+            Err(_) => None,
+        };
+        let minutes = self.minutes.trim().parse::<i64>().unwrap_or(0);
+        FundTransfer::parse(
+            &member.map(|id| id.to_string()).unwrap_or_default(),
+            minutes,
+            &self.direction,
+            &self.description,
+        )
+        .map_err(|error| rename_field(error, "member_id", "email"))
+    }
+}
+
+async fn move_fund_time(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<FundForm>,
+) -> Result<Response, Failure> {
+    let community = communities::community(&state.db, &slug).await?;
+    let moved = match form.parse(&state).await {
+        Ok(transfer) => timebank::fund_transfer(
+            &state.db,
+            &community,
+            &signed_in.account,
+            &transfer,
+            time::now(),
+        )
+        .await
+        .map_err(|error| rename_field(error, "member_id", "email")),
+        Err(error) => Err(error),
+    };
+    match moved {
+        Ok(_) => Ok(see_other(&format!("/c/{slug}/timebank/admin?done=fund"))),
+        Err(error) => {
+            let mut shown = AdminPage::load(&state, page.clone(), &signed_in, &slug).await?;
+            Ok(form_failure(error, &page, |errors| {
+                shown.fund_errors = errors;
+                shown.fund_values = form;
+                render(&shown)
+            }))
+        }
     }
 }
 
