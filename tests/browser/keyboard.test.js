@@ -1,6 +1,8 @@
 // Keyboard-only flows: a person who cannot use a mouse signs up, joins a community, signs in,
-// switches the language and fixes a form's errors with Tab and Enter alone. Every element that
-// takes focus on the way shows a focus ring and is not hidden off screen.
+// switches the language and fixes a form's errors with Tab and Enter alone; and, in a browser
+// that runs no script, two neighbours ask for help, answer, record the hour in the time bank and
+// confirm it. Every element that takes focus on the way shows a focus ring and is not hidden off
+// screen. A sensitive request stays hidden from members who are not trusted helpers.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -191,4 +193,141 @@ test('a signed-in member reaches the account page from the switcher and signs ou
   await enter(page);
   assert.ok(await page.isVisible('header a[href="/sign-in"]'), 'signed out');
   await context.close();
+});
+
+/** Signs in from the page it is on with the header's link, the keyboard only. */
+async function signInWithKeyboard(page, email) {
+  await tabTo(page, 'header a[href="/sign-in"]');
+  await enter(page);
+  await tabTo(page, '#email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(DEMO_PASSWORD);
+  await tabTo(page, 'main form button[type=submit]', 2);
+  await enter(page);
+  assert.ok(await page.isVisible('header form[action="/sign-out"]'), `${email} is signed in`);
+}
+
+/**
+ * The balance on the time bank's page in minutes, read from its text in any language: "−1 h 15
+ * min", "1 godz. 5 min", "45 хв" (the demo people sign in with their own languages).
+ */
+async function balance(page) {
+  const text = (await page.textContent('#balance-title + .facts strong')).trim();
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  assert.ok(numbers.length === 1 || numbers.length === 2, `a balance: "${text}"`);
+  const [hours, minutes] = numbers.length === 2 ? numbers : [0, numbers[0]];
+  return (text.startsWith('−') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+for (const width of [1280, 375]) {
+  test(`without JavaScript: ask for help, answer, record the time and confirm it (${width} px)`, async () => {
+    // A browser that runs no script; signing in switches each person to their own language.
+    const noScript = async () => {
+      const context = await browser.context({ width, cookies: [['mp_lang', 'en']], javaScriptEnabled: false });
+      const page = await context.newPage();
+      return { context, page, problems: watchConsole(page) };
+    };
+    const title = `Help carrying a wardrobe upstairs (${width} px)`;
+
+    // (a) Marek signs in, looks at his time bank account, and asks for help on the board.
+    const marek = await noScript();
+    await marek.page.goto('/');
+    await signInWithKeyboard(marek.page, 'marek@wawer.example');
+    await tabTo(marek.page, 'main a[href="/c/wawer"]');
+    await enter(marek.page);
+    await tabTo(marek.page, 'main .community-nav a[href="/c/wawer/timebank"]');
+    await enter(marek.page);
+    const before = await balance(marek.page);
+    await tabTo(marek.page, 'main .community-nav a[href="/c/wawer/support"]');
+    await enter(marek.page);
+    await tabTo(marek.page, 'main a[href="/c/wawer/support/new?kind=request"]');
+    await enter(marek.page);
+    assert.ok(await marek.page.isChecked('#kind-request'), 'the form starts as a request');
+    await tabTo(marek.page, '#category');
+    // The arrow keys go through the categories, in whichever language the page is.
+    for (let presses = 0; presses < 12 && (await marek.page.inputValue('#category')) !== 'digital'; presses += 1) {
+      await marek.page.keyboard.press('ArrowDown');
+    }
+    assert.equal(await marek.page.inputValue('#category'), 'digital', 'the arrow keys pick the category');
+    await marek.page.keyboard.press('Tab');
+    assert.equal((await focused(marek.page)).id, 'title');
+    await marek.page.keyboard.type(title);
+    await marek.page.keyboard.press('Tab');
+    assert.equal((await focused(marek.page)).id, 'body');
+    await marek.page.keyboard.type('A new wardrobe has to go up to the third floor on Saturday morning. An hour at most.');
+    await tabTo(marek.page, '#language-pl', 4);
+    await marek.page.keyboard.press('Space');
+    assert.ok(await marek.page.isChecked('#language-pl'), 'Space ticks Polish');
+    await tabTo(marek.page, 'main form button[type=submit]');
+    await enter(marek.page);
+    const itemPath = new URL(marek.page.url()).pathname;
+    assert.match(itemPath, /^\/c\/wawer\/support\/[^/]+$/, 'posted, Marek sees his request');
+    assert.equal(await marek.page.textContent('h1'), title);
+    assert.ok(await marek.page.isVisible('main .notice[role=status]'), 'and a notice that it is posted');
+
+    // (b) Dmytro finds it on the board, offers help, and records the hour he gave in the conversation.
+    const dmytro = await noScript();
+    await dmytro.page.goto('/');
+    await signInWithKeyboard(dmytro.page, 'dmytro@wawer.example');
+    await tabTo(dmytro.page, 'main a[href="/c/wawer"]');
+    await enter(dmytro.page);
+    await tabTo(dmytro.page, 'main .community-nav a[href="/c/wawer/support"]');
+    await enter(dmytro.page);
+    await tabTo(dmytro.page, `main a[href="${itemPath}"]`, 60);
+    await enter(dmytro.page);
+    await tabTo(dmytro.page, '#message');
+    await dmytro.page.keyboard.type('I can help on Saturday at 10. I will bring a strap.');
+    await tabTo(dmytro.page, 'main form[action$="/answer"] button[type=submit]', 2);
+    await enter(dmytro.page);
+    assert.match(new URL(dmytro.page.url()).pathname, /^\/conversations\/[^/]+$/, 'the answer opens a conversation');
+    assert.match(await dmytro.page.textContent('main .messages'), /I can help on Saturday/);
+    await tabTo(dmytro.page, '#direction-gave');
+    await dmytro.page.keyboard.press('Space');
+    assert.ok(await dmytro.page.isChecked('#direction-gave'), 'Space chooses "I helped them"');
+    await dmytro.page.keyboard.press('Tab');
+    assert.equal((await focused(dmytro.page)).id, 'minutes', 'Tab leaves the radio group for the minutes');
+    await dmytro.page.keyboard.type('60');
+    await dmytro.page.keyboard.press('Tab');
+    assert.equal((await focused(dmytro.page)).id, 'description');
+    await dmytro.page.keyboard.type('Carried the wardrobe upstairs');
+    await tabTo(dmytro.page, 'main form[action="/c/wawer/exchanges"] button[type=submit]', 2);
+    await enter(dmytro.page);
+    const proposed = new URL(dmytro.page.url());
+    assert.equal(proposed.pathname, '/c/wawer/timebank');
+    assert.match(proposed.hash, /^#exchange-/, 'the time bank points at the new exchange');
+    assert.ok(await dmytro.page.isVisible(`${proposed.hash} form[action$="/decline"]`), 'it waits for Marek, and Dmytro may withdraw it');
+
+    // (c) Marek sees the unread message, opens his time bank account and confirms the hour.
+    await tabTo(marek.page, 'main .community-nav a[href="/c/wawer/timebank"]');
+    await enter(marek.page);
+    assert.ok(await marek.page.isVisible('header a[href="/conversations"] .badge'), 'the header counts the unread message');
+    await tabTo(marek.page, `${proposed.hash} form[action$="/confirm"] button`);
+    await enter(marek.page);
+    assert.equal(new URL(marek.page.url()).pathname, '/c/wawer/timebank');
+    assert.ok(await marek.page.isVisible('main .notice[role=status]'), 'a notice says it is confirmed');
+    assert.equal(await marek.page.locator(proposed.hash).count(), 0, 'nothing waits any more');
+    assert.equal(await balance(marek.page), before - 60, 'the hour Marek received is in his balance');
+    assert.match(await marek.page.textContent('#history-title + .table-scroll'), /Carried the wardrobe upstairs/);
+
+    assert.deepEqual([...marek.problems, ...dmytro.problems], []);
+    await marek.context.close();
+    await dmytro.context.close();
+  });
+}
+
+test('a sensitive request is not found by a member who is not a trusted helper', async () => {
+  const halina = await fresh({ storageState: await signedInState(browser, 'halina@wawer.example') });
+  await halina.page.goto('/c/wawer/support');
+  const path = await halina.page.getAttribute('main a:text-is("Ktoś do rozmowy wieczorami")', 'href');
+  assert.match(path, /^\/c\/wawer\/support\/[^/]+$/);
+  assert.equal((await halina.page.goto(path)).status(), 200, 'Halina sees her own request');
+  await halina.context.close();
+  for (const email of ['sarah@wawer.example', 'olena@wawer.example']) {
+    const other = await fresh({ storageState: await signedInState(browser, email) });
+    assert.equal((await other.page.goto(path)).status(), 404, `${email} gets 404`);
+    await other.page.goto('/c/wawer/support');
+    assert.equal(await other.page.locator('main a:text-is("Ktoś do rozmowy wieczorami")').count(), 0, `nor sees it on the board (${email})`);
+    await other.context.close();
+  }
 });

@@ -3,16 +3,33 @@
 //   name    a short name for reports and screenshots
 //   path    the address to open
 //   as      who looks at it: a key of PEOPLE (signed in through the real form), or nobody
-//   submit  submit the first form in <main> (after `fill`), to audit what it answers
+//   follow  for a page whose address holds an id (an offer, a conversation): the links to click
+//           in turn after opening `path`, as Playwright selectors; the page they lead to is the
+//           one audited. E.g. path '/c/wawer/support', follow ['main a:text-is("Title")'] opens
+//           that offer's page, whatever id the demo data gave it.
+//   submit  submit a form in <main> (after `fill`), to audit what it answers: true for the first
+//           form, or a selector for another one (a form folded in <details> is unfolded first)
 //   fill    values to type before submitting, by field id (true checks a box or a radio button)
 //   status  the HTTP status the page answers with (200 unless said)
 //   shot    also take screenshots of it for docs/screenshots/
+//
+// `reach` (at the end) does all of that; the audit and the screenshots both use it.
 
 /** Demo people (password `micropolis-demo`); each test file signs in whom it needs. */
 export const PEOPLE = {
   member: 'agnieszka@wawer.example', // admin of Wawer
+  admin: 'agnieszka@wawer.example', // the same person, where being the admin is the point
   visitor: 'coordinator@micropolis.example', // signed in, member of no community
+  halina: 'halina@wawer.example', // member of Wawer: two requests, one of them sensitive
+  olena: 'olena@wawer.example', // member of Wawer: a conversation with Dmytro, an exchange to confirm
 };
+
+/** Halina's requests in the demo data, and the links that lead to them from the board. */
+const HALINAS_REQUEST = 'Pomoc z telefonem i e-receptą';
+const HALINAS_SENSITIVE_REQUEST = 'Ktoś do rozmowy wieczorami';
+const item = (title) => `main a:text-is("${title}")`;
+const BOARD = '/c/wawer/support';
+const EXCHANGE_FORM = 'main form[action="/c/wawer/exchanges"]';
 
 export const PAGES = [
   { name: 'network-home', path: '/', shot: true },
@@ -32,14 +49,78 @@ export const PAGES = [
   { name: 'verify-email-errors', path: '/verify-email?token=x', submit: true, status: 422 },
   { name: 'account', path: '/account', as: 'member', shot: true },
   { name: 'account-errors', path: '/account', as: 'member', fill: { display_name: '' }, submit: true, status: 422 },
+  { name: 'account-data', path: '/account/data', as: 'member' },
+  // An empty password deletes nothing: the form answers with its error.
+  { name: 'account-data-errors', path: '/account/data', as: 'member', submit: true, status: 422 },
+  { name: 'account-deleted', path: '/account/deleted' },
   { name: 'help', path: '/help', shot: true },
   { name: 'accessibility', path: '/accessibility', shot: true },
   { name: 'privacy', path: '/privacy' },
   { name: 'display', path: '/display?next=/c/wawer', shot: true },
   { name: 'display-saved', path: '/display', fill: { 'text-large': true, 'contrast-high': true }, submit: true },
   { name: 'not-found', path: '/nope', status: 404 },
+
+  // Mutual support: the board, posting, an offer's or a request's page, editing it.
+  { name: 'support-board', path: BOARD, as: 'halina', shot: true },
+  { name: 'support-board-filtered', path: `${BOARD}?kind=offer&language=uk&q=&status=all`, as: 'olena' },
+  { name: 'support-new-request', path: `${BOARD}/new?kind=request`, as: 'halina', shot: true },
+  { name: 'support-new-request-errors', path: `${BOARD}/new?kind=request`, as: 'halina', submit: true, status: 422 },
+  { name: 'support-new-offer', path: `${BOARD}/new?kind=offer`, as: 'olena' },
+  { name: 'support-new-offer-errors', path: `${BOARD}/new?kind=offer`, as: 'olena', submit: true, status: 422 },
+  // Her own request, as Halina sees it (hers to manage), and as Olena does (she can answer it).
+  { name: 'support-detail-own', path: BOARD, as: 'halina', follow: [item(HALINAS_REQUEST)] },
+  { name: 'support-detail-sensitive', path: BOARD, as: 'halina', follow: [item(HALINAS_SENSITIVE_REQUEST)] },
+  { name: 'support-detail', path: BOARD, as: 'olena', follow: [item(HALINAS_REQUEST)], shot: true },
+  { name: 'support-answer-errors', path: BOARD, as: 'olena', follow: [item(HALINAS_REQUEST)], submit: true, status: 422 },
+  { name: 'support-report-errors', path: BOARD, as: 'olena', follow: [item(HALINAS_REQUEST)], submit: 'main form[action$="/report"]', status: 422 },
+  { name: 'support-edit', path: BOARD, as: 'halina', follow: [item(HALINAS_REQUEST), 'main a[href$="/edit"]'] },
+  { name: 'support-edit-errors', path: BOARD, as: 'halina', follow: [item(HALINAS_REQUEST), 'main a[href$="/edit"]'], fill: { title: '', body: '' }, submit: true, status: 422 },
+
+  // Conversations: Olena's with Dmytro about her letter, and the forms in it.
+  { name: 'conversations', path: '/conversations', as: 'olena', shot: true },
+  { name: 'conversations-none', path: '/conversations', as: 'visitor' },
+  { name: 'conversation', path: '/conversations', as: 'olena', follow: ['main a[href^="/conversations/"]'], shot: true },
+  { name: 'conversation-errors', path: '/conversations', as: 'olena', follow: ['main a[href^="/conversations/"]'], submit: 'main form[action$="/messages"]', status: 422 },
+  { name: 'conversation-report-errors', path: '/conversations', as: 'olena', follow: ['main a[href^="/conversations/"]'], submit: 'main form[action$="/report"]', status: 422 },
+  // The exchange form of a conversation answers with the time bank's page and its errors.
+  { name: 'conversation-exchange-errors', path: '/conversations', as: 'olena', follow: ['main a[href^="/conversations/"]'], submit: EXCHANGE_FORM, status: 422 },
+
+  // The time bank: Olena's account (Sarah's exchange waits for her), and the admin's page.
+  { name: 'timebank', path: '/c/wawer/timebank', as: 'olena', shot: true },
+  { name: 'timebank-errors', path: '/c/wawer/timebank', as: 'olena', submit: EXCHANGE_FORM, status: 422 },
+  { name: 'timebank-admin', path: '/c/wawer/timebank/admin', as: 'admin', shot: true },
+  { name: 'timebank-admin-errors', path: '/c/wawer/timebank/admin', as: 'admin', fill: { min_balance_hours: '' }, submit: true, status: 422 },
+  // An empty reason reverses nothing: the form answers with its error.
+  { name: 'timebank-admin-reverse-errors', path: '/c/wawer/timebank/admin', as: 'admin', submit: 'main form[action$="/reverse"]', status: 422 },
 ];
 
-/** The languages whose text changes the layout most, and the widths of a phone and a desktop. */
-export const LANGUAGES = ['en', 'pl', 'uk'];
+/**
+ * The languages whose text changes the layout most (Polish has the longest words, Ukrainian is
+ * Cyrillic), and the widths of a phone and a desktop. The first language also gets the dark
+ * mode and 320 px checks; English is audited with large text and high contrast.
+ */
+export const LANGUAGES = ['pl', 'uk'];
 export const WIDTHS = [1280, 375];
+
+/**
+ * Brings `page` (already signed in as `entry.as`, if anyone) to what `entry` describes: opens
+ * its path, follows its links, fills and submits its form. Returns the response of the last
+ * document, the one to audit.
+ */
+export async function reach(page, entry) {
+  let response = await page.goto(entry.path);
+  for (const link of entry.follow ?? []) {
+    [response] = await Promise.all([page.waitForNavigation(), page.click(link)]);
+  }
+  if (entry.submit) {
+    const form = page.locator(entry.submit === true ? 'main form:has(button[type=submit])' : entry.submit).first();
+    const folded = form.locator('xpath=ancestor::details[not(@open)]/summary');
+    if ((await folded.count()) > 0) await folded.click();
+    for (const [id, value] of Object.entries(entry.fill ?? {})) {
+      if (value === true) await page.check(`#${id}`);
+      else await page.fill(`#${id}`, value);
+    }
+    [response] = await Promise.all([page.waitForNavigation(), form.locator('button[type=submit]').click()]);
+  }
+  return response;
+}

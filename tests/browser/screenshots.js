@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { PAGES, PEOPLE } from './pages.js';
+import { PAGES, PEOPLE, reach } from './pages.js';
 import { launch, signedInState } from './support.js';
 
 const OUT = process.env.MICROPOLIS_SCREENSHOTS ?? join(import.meta.dirname, '../../docs/screenshots');
@@ -24,14 +24,7 @@ try {
         cookies: [['mp_lang', 'en']],
       });
       const page = await context.newPage();
-      await page.goto(entry.path);
-      if (entry.submit) {
-        for (const [id, value] of Object.entries(entry.fill ?? {})) {
-          if (value === true) await page.check(`#${id}`);
-          else await page.fill(`#${id}`, value);
-        }
-        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
-      }
+      await reach(page, entry);
       const file = join(OUT, `${entry.name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -34,13 +34,17 @@ export async function launch() {
     ],
   });
   return {
-    /** A new, empty browsing context (no cookies, no cache) as a visitor of this size sees it. */
-    async context({ width = 1280, height = 900, colorScheme = 'light', storageState, cookies = [] } = {}) {
+    /**
+     * A new, empty browsing context (no cookies, no cache) as a visitor of this size sees it;
+     * `javaScriptEnabled: false` for a visitor whose browser runs no script.
+     */
+    async context({ width = 1280, height = 900, colorScheme = 'light', storageState, cookies = [], javaScriptEnabled = true } = {}) {
       const ctx = await browser.newContext({
         viewport: { width, height },
         colorScheme,
         storageState,
         baseURL: BASE_URL,
+        javaScriptEnabled,
       });
       if (cookies.length > 0) {
         await ctx.addCookies(cookies.map(([name, value]) => ({ name, value, url: BASE_URL })));
@@ -86,10 +90,10 @@ export async function axeViolations(page) {
 /**
  * Counts what a page costs to load with an empty cache: the last document's response as it
  * arrived (headers and compressed body), plus every stylesheet and script the page fetched.
- * Call before navigating; `reset()` forgets the documents before a form is submitted.
+ * Call before navigating: after following links or submitting a form, the last document counts.
  */
 export function weigh(page) {
-  let documents = [];
+  const documents = [];
   const assets = new Map();
   page.on('response', (response) => {
     const kind = response.request().resourceType();
@@ -102,9 +106,6 @@ export function weigh(page) {
     return sizes.responseBodySize + sizes.responseHeadersSize;
   };
   return {
-    reset() {
-      documents = [];
-    },
     async total() {
       const counted = [...documents.slice(-1), ...assets.values()];
       const parts = [];

@@ -192,6 +192,18 @@ async fn erasure_anonymises_and_keeps_the_ledger_balanced(engine: Engine) {
     assert_eq!(talk["messages"].as_array().unwrap().len(), 2);
     assert_eq!(talk["with"]["name"], "");
 
+    let to_nobody = server
+        .post_json(
+            &format!("/conversations/{conversation}/messages"),
+            Some(&dmytro.token),
+            json!({"body": "Are you there?"}),
+        )
+        .await;
+    assert_eq!(
+        to_nobody.status(),
+        StatusCode::CONFLICT,
+        "the conversation is closed"
+    );
     let ledger = server
         .get_ok("/communities/wawer/ledger/summary", &hood.admin.token)
         .await;

@@ -179,6 +179,22 @@ async fn bad_input_is_named_field_by_field_and_changes_nothing(engine: Engine) {
         )
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let control =
+        json!({"kind": "offer", "category": "time", "title": "a\u{0}b", "body": "bell\u{7}"});
+    let refused = server
+        .post_json("/communities/wawer/support", Some(&member.token), control)
+        .await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "control characters"
+    );
+    let problem: Value = refused.json().await.unwrap();
+    assert!(problem["errors"]["title"].is_string() && problem["errors"]["body"].is_string());
+    let searched = server
+        .get_api("/communities/wawer/support?q=%00", Some(&member.token))
+        .await;
+    assert_eq!(searched.status(), StatusCode::OK, "any words are a search");
     for query in [
         "kind=gift",
         "category=x",
@@ -294,6 +310,18 @@ async fn matches_put_a_shared_language_first_and_say_why(engine: Engine) {
         "offers language help · speaks Ukrainian"
     );
     assert_eq!(matches["items"][0]["shared_languages"], json!(["uk"]));
+    let first = server
+        .get_ok(&format!("/support/{id}/matches?limit=1"), &olena.token)
+        .await;
+    assert_eq!(first["items"].as_array().unwrap().len(), 1);
+    assert_eq!(first["next_cursor"], "1");
+    let bad_limit = server
+        .get_api(
+            &format!("/support/{id}/matches?limit=0"),
+            Some(&olena.token),
+        )
+        .await;
+    assert_eq!(bad_limit.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let back: Value = server
         .get_ok(
             &format!("/support/{}/matches", ukrainian["id"].as_str().unwrap()),
@@ -415,6 +443,18 @@ async fn a_conversation_is_read_by_its_two_people_only(engine: Engine) {
         .post_json("/reports", Some(&dmytro.token), report)
         .await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
+    let own = server
+        .post_json(
+            "/reports",
+            Some(&olena.token),
+            json!({"target_type": "message", "target_id": message["id"], "reason": "spam"}),
+        )
+        .await;
+    assert_eq!(
+        own.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "one's own message"
+    );
     let bad_reason = server
         .post_json(
             "/reports",

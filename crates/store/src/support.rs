@@ -12,7 +12,7 @@ use domain::time::Instant;
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
 use crate::privacy::{Bind, Erasure, Part, Section};
-use crate::sql::{DbError, Row, params};
+use crate::sql::{DbError, Row, Tx, params};
 
 /// An offer or request with its author's name; `read_support` reads its columns.
 macro_rules! support_select {
@@ -144,6 +144,50 @@ fn read_message(row: &dyn Row) -> Result<ChatMessage, DbError> {
     })
 }
 
+/// A message as it is written: from one of a conversation's two people to the other.
+struct MessageWrite<'a> {
+    id: MessageId,
+    conversation: ConversationId,
+    sender: AccountId,
+    recipient: AccountId,
+    body: &'a str,
+    at: Instant,
+}
+
+/// Adds the message, moves the conversation's last-message time, counts it unread for the
+/// recipient and marks everything read for its sender.
+async fn write_message(tx: &mut Tx, message: &MessageWrite<'_>) -> Result<(), DbError> {
+    let conversation = message.conversation.to_string();
+    let at = millis(message.at);
+    tx.execute(
+        "INSERT INTO messages (id, conversation_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+        params![
+            message.id.to_string(),
+            &conversation,
+            message.sender.to_string(),
+            message.body,
+            at
+        ],
+    )
+    .await?;
+    tx.execute(
+        "UPDATE conversations SET last_message_at = $1 WHERE id = $2",
+        params![at, &conversation],
+    )
+    .await?;
+    tx.execute(
+        "UPDATE conversation_members SET unread = unread + 1 WHERE conversation_id = $1 AND account_id = $2",
+        params![&conversation, message.recipient.to_string()],
+    )
+    .await?;
+    tx.execute(
+        "UPDATE conversation_members SET unread = 0, last_read_at = $1 WHERE conversation_id = $2 AND account_id = $3",
+        params![at, &conversation, message.sender.to_string()],
+    )
+    .await?;
+    Ok(())
+}
+
 /// How many conversations a person's list shows, the latest first.
 const CONVERSATION_LIMIT: i64 = 200;
 
@@ -251,7 +295,7 @@ impl SupportStore for Db {
                     filter
                         .language
                         .map_or(String::new(), |language| format!("%,{},%", language.name())),
-                    contains_pattern(&filter.words),
+                    contains_pattern(&domain::text::search_words(&filter.words)),
                     filter.include_closed,
                     millis(now),
                     after_time,
@@ -313,6 +357,7 @@ impl SupportStore for Db {
         id: ConversationId,
         item: &SupportItem,
         starter: AccountId,
+        (message, body): (MessageId, &str),
         now: Instant,
     ) -> Result<(), AppError> {
         self.transaction(async |tx| {
@@ -337,7 +382,15 @@ impl SupportStore for Db {
                 )
                 .await?;
             }
-            Ok(())
+            let first = MessageWrite {
+                id: message,
+                conversation: id,
+                sender: starter,
+                recipient: item.author_id,
+                body,
+                at: now,
+            };
+            write_message(tx, &first).await
         })
         .await?;
         Ok(())
@@ -415,30 +468,16 @@ impl SupportStore for Db {
         body: &str,
         now: Instant,
     ) -> Result<(), AppError> {
-        let conversation = conversation.to_string();
-        self.transaction(async |tx| {
-            tx.execute(
-                "INSERT INTO messages (id, conversation_id, sender_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
-                params![id.to_string(), &conversation, sender.to_string(), body, millis(now)],
-            )
+        let message = MessageWrite {
+            id,
+            conversation,
+            sender,
+            recipient,
+            body,
+            at: now,
+        };
+        self.transaction(async |tx| write_message(tx, &message).await)
             .await?;
-            tx.execute(
-                "UPDATE conversations SET last_message_at = $1 WHERE id = $2",
-                params![millis(now), &conversation],
-            )
-            .await?;
-            tx.execute(
-                "UPDATE conversation_members SET unread = unread + 1 WHERE conversation_id = $1 AND account_id = $2",
-                params![&conversation, recipient.to_string()],
-            )
-            .await?;
-            tx.execute(
-                "UPDATE conversation_members SET unread = 0, last_read_at = $1 WHERE conversation_id = $2 AND account_id = $3",
-                params![millis(now), &conversation, sender.to_string()],
-            )
-            .await
-        })
-        .await?;
         Ok(())
     }
 

@@ -233,6 +233,9 @@ fn parse_expiry(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Messa
     if date < today {
         return Err(Message::new("error-date-past"));
     }
+    if date > today + chrono::Days::new(366) {
+        return Err(Message::new("error-date-too-far"));
+    }
     Ok(Some(date))
 }
 

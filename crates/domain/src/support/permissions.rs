@@ -25,6 +25,17 @@ impl Viewer {
         self.role.is_some()
     }
 
+    /// Members only: others are told they may not (the community itself is public).
+    pub fn require_member(&self) -> Result<(), crate::AppError> {
+        if self.is_member() {
+            Ok(())
+        } else {
+            Err(crate::AppError::Forbidden(crate::Message::new(
+                "error-members-only",
+            )))
+        }
+    }
+
     pub fn is_moderator(&self) -> bool {
         self.role >= Some(Role::Moderator)
     }

@@ -20,15 +20,6 @@ pub async fn viewer_in(
     Ok(Viewer::of(account, membership.as_ref()))
 }
 
-/// Members only: others are told they may not (the community itself is public).
-fn require_member(viewer: &Viewer) -> Result<(), AppError> {
-    if viewer.is_member() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(Message::new("error-members-only")))
-    }
-}
-
 pub async fn create(
     store: &impl SupportStore,
     community: &Community,
@@ -36,7 +27,7 @@ pub async fn create(
     draft: &SupportDraft,
     now: Instant,
 ) -> Result<SupportItem, AppError> {
-    require_member(viewer)?;
+    viewer.require_member()?;
     let id = SupportId::generate();
     store
         .insert_support(id, community.id, viewer.account_id, draft, now)
@@ -130,7 +121,7 @@ pub async fn board(
     limit: u32,
     now: Instant,
 ) -> Result<BoardPage, AppError> {
-    require_member(viewer)?;
+    viewer.require_member()?;
     let visibility = Visibility {
         viewer: viewer.account_id,
         sees_sensitive: viewer.sees_sensitive(),
@@ -213,22 +204,29 @@ pub async fn answer(
     if !item.is_active(now) {
         return Err(AppError::conflict("error-support-not-open"));
     }
+    let message = MessageId::generate();
     let conversation_id = match store.conversation_about(id, account.id).await? {
-        Some(existing) => existing,
+        Some(existing) => {
+            let conversation = store
+                .conversation(existing)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            deliver(store, &conversation, account, &body, remind_after, now).await?;
+            existing
+        }
         None => {
             let new = ConversationId::generate();
             store
-                .insert_conversation(new, &item, account.id, now)
+                .insert_conversation(new, &item, account.id, (message, &body), now)
                 .await?;
+            remind_later(store, message, remind_after, now).await?;
             new
         }
     };
-    let conversation = store
+    store
         .conversation(conversation_id)
         .await?
-        .ok_or(AppError::internal("conversation vanished after insert"))?;
-    deliver(store, &conversation, account, &body, remind_after, now).await?;
-    Ok(conversation)
+        .ok_or(AppError::internal("conversation vanished after insert"))
 }
 
 /// A conversation with its messages, for one of its two people (or a moderator while a report
@@ -279,6 +277,10 @@ pub async fn send(
     if !conversation.has_member(account.id) {
         return Err(AppError::NotFound);
     }
+    // An erased person has no name and reads nothing any more.
+    if conversation.other_than(account.id).name.is_empty() {
+        return Err(AppError::conflict("error-conversation-closed"));
+    }
     let message = deliver(store, &conversation, account, &body, remind_after, now).await?;
     Ok((conversation, message))
 }
@@ -298,17 +300,28 @@ async fn deliver(
     store
         .insert_message(id, conversation.id, sender.id, recipient, body, now)
         .await?;
-    store
-        .enqueue(
-            JobKind::UnreadReminder,
-            &serde_json::json!({ "message_id": id }),
-            now + remind_after,
-        )
-        .await?;
+    remind_later(store, id, remind_after, now).await?;
     store
         .message(id)
         .await?
         .ok_or(AppError::internal("message vanished after insert"))
+}
+
+/// Queues the one reminder the recipient gets if the message is still unread after the delay.
+async fn remind_later(
+    store: &impl JobQueue,
+    message: MessageId,
+    remind_after: Duration,
+    now: Instant,
+) -> Result<(), AppError> {
+    store
+        .enqueue(
+            JobKind::UnreadReminder,
+            &serde_json::json!({ "message_id": message }),
+            now + remind_after,
+        )
+        .await?;
+    Ok(())
 }
 
 /// Files a report on a message (by one of the conversation's two people) or on an offer or
@@ -319,7 +332,7 @@ pub async fn report(
     report: &NewReport,
     now: Instant,
 ) -> Result<String, AppError> {
-    let community = match report.target {
+    let (community, author) = match report.target {
         ReportTarget::Message => {
             let id = MessageId::parse(&report.target_id).ok_or(AppError::NotFound)?;
             let message = store.message(id).await?.ok_or(AppError::NotFound)?;
@@ -330,13 +343,20 @@ pub async fn report(
             if !conversation.has_member(account.id) {
                 return Err(AppError::NotFound);
             }
-            conversation.community_id
+            (conversation.community_id, message.sender.id)
         }
         ReportTarget::Support => {
             let id = SupportId::parse(&report.target_id).ok_or(AppError::NotFound)?;
-            find(store, account, id).await?.0.community_id
+            let item = find(store, account, id).await?.0;
+            (item.community_id, item.author_id)
         }
     };
+    if author == account.id {
+        return Err(AppError::invalid(
+            "target_id",
+            Message::new("error-report-own"),
+        ));
+    }
     store
         .insert_report(community, account.id, report, now)
         .await

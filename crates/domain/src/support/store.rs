@@ -97,11 +97,13 @@ pub trait SupportStore: Sync {
         support: SupportId,
         starter: AccountId,
     ) -> impl Future<Output = Result<Option<ConversationId>, AppError>> + Send;
+    /// The conversation, its two people and its first message, in one transaction.
     fn insert_conversation(
         &self,
         id: ConversationId,
         item: &SupportItem,
         starter: AccountId,
+        first_message: (MessageId, &str),
         now: Instant,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
     fn conversation(

@@ -221,7 +221,7 @@ impl LimitPolicy {
         if !(-100 * Minutes::MAX..=0).contains(&min_balance) {
             errors.add(
                 "min_balance_minutes",
-                Message::new("error-timebank-minimum-range"),
+                Message::new("error-timebank-minimum-minutes"),
             );
         }
         match mode {

@@ -158,7 +158,13 @@ pub async fn reverse(
     let reason =
         text::required(reason, REASON_MAX_CHARS).map_err(|m| AppError::invalid("reason", m))?;
     let exchange = store.exchange(id).await?.ok_or(AppError::NotFound)?;
-    require_admin(store, exchange.community_id, account).await?;
+    // Only its parties know the exchange exists: anyone else who is no admin gets 404.
+    require_admin(store, exchange.community_id, account)
+        .await
+        .map_err(|error| match error {
+            AppError::Forbidden(_) if !exchange.is_party(account.id) => AppError::NotFound,
+            other => other,
+        })?;
     match exchange.status {
         ExchangeStatus::Confirmed => {
             store

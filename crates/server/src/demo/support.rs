@@ -399,16 +399,24 @@ pub async fn load(
         let starter = person(chat.starter)?;
         let started = now - Duration::days(2);
         let id = ConversationId::generate();
-        db.insert_conversation(id, &item, starter, started).await?;
-        for (turn, text) in chat.messages.iter().enumerate() {
-            let (from, to) = if turn % 2 == 0 {
+        let turns = chat.messages.iter().enumerate().map(|(turn, text)| {
+            let from_starter = turn % 2 == 0;
+            let at = started + Duration::hours(i64::try_from(turn).unwrap_or(0) * 3);
+            (from_starter, *text, at)
+        });
+        for (from_starter, text, at) in turns {
+            let (from, to) = if from_starter {
                 (starter, item.author_id)
             } else {
                 (item.author_id, starter)
             };
-            let at = started + Duration::hours(i64::try_from(turn).unwrap_or(0) * 3);
-            db.insert_message(MessageId::generate(), id, from, to, text, at)
-                .await?;
+            if at == started {
+                db.insert_conversation(id, &item, starter, (MessageId::generate(), text), at)
+                    .await?;
+            } else {
+                db.insert_message(MessageId::generate(), id, from, to, text, at)
+                    .await?;
+            }
         }
     }
     let policy = LimitPolicy {

@@ -88,3 +88,8 @@ error-timebank-below-limit = { $min ->
    *[other] Det ville bringe modtageren under fællesskabets grænse på { $min } minutter under nul.
 }
 error-fund-direction-unknown = Vælg, hvilken vej tiden går.
+error-text-control = Fjern de usynlige kontroltegn fra teksten.
+error-date-too-far = Vælg en dag inden for det næste år.
+error-report-own = Du kan ikke anmelde noget, du selv har skrevet.
+error-conversation-closed = Den anden person har forladt Micropolis, så samtalen er lukket.
+error-timebank-minimum-minutes = Brug 0 eller et negativt antal minutter (højst 100 uger under nul).

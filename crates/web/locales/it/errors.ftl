@@ -94,3 +94,8 @@ error-timebank-below-limit = { $min ->
    *[other] Così chi riceve scenderebbe oltre il limite della comunità, che è di { $min } minuti sotto zero.
 }
 error-fund-direction-unknown = Scegli in quale direzione va il tempo.
+error-text-control = Togli dal testo i caratteri di controllo invisibili.
+error-date-too-far = Scegli un giorno entro il prossimo anno.
+error-report-own = Non puoi segnalare ciò che hai scritto tu.
+error-conversation-closed = L'altra persona ha lasciato Micropolis, quindi questa conversazione è chiusa.
+error-timebank-minimum-minutes = Usa 0 o un numero negativo di minuti (al massimo 100 settimane sotto zero).

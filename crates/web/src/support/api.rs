@@ -34,8 +34,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(file_report))
 }
 
-/// Someone as others see them: a name, never an address. `name` is empty for a former member
-/// who erased their account.
+/// Someone as others see them: a name, never an address. `name` is the empty string for a
+/// former member who erased their account (pages say "former member" in the reader's language).
 #[derive(Serialize, ToSchema)]
 pub struct PersonBody {
     id: String,
@@ -138,6 +138,7 @@ async fn create_support(
 ) -> Result<Response, Failure> {
     let community = communities::community(&state.db, &slug).await?;
     let viewer = support::viewer_in(&state.db, community.id, &signed_in.account).await?;
+    viewer.require_member()?;
     let now = time::now();
     let input = SupportInput {
         kind: &body.kind,
@@ -355,27 +356,27 @@ pub struct MatchBody {
 /// Open items of the other kind in the same category that fit: a shared language first, then
 /// the newest (at most 10). Hidden items never appear.
 #[utoipa::path(get, path = "/support/{id}/matches", tag = "support", security(("bearer" = [])),
-    params(("id" = String, Path)),
-    responses((status = 200, body = ListPage<MatchBody>), (status = 401, body = Problem), (status = 404, body = Problem)))]
+    params(("id" = String, Path), ListQuery),
+    responses((status = 200, body = ListPage<MatchBody>), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 422, body = Problem)))]
 async fn support_matches(
     State(state): State<AppState>,
     signed_in: SignedIn,
     locale: crate::i18n::ApiLocale,
     Path(id): Path<String>,
+    Query(list): Query<ListQuery>,
 ) -> Result<Json<ListPage<MatchBody>>, Failure> {
     let (item, viewer) = support::find(&state.db, &signed_in.account, support_id(&id)?).await?;
     let matches = support::matches(&state.db, &viewer, &item, time::now()).await?;
-    Ok(Json(ListPage {
-        items: matches
-            .iter()
-            .map(|found| MatchBody {
-                item: SupportBody::new(&state, &found.item),
-                shared_languages: found.shared_languages.iter().map(|l| l.name()).collect(),
-                reason: super::match_reason(locale.0, found),
-            })
-            .collect(),
-        next_cursor: None,
-    }))
+    let items = matches
+        .iter()
+        .map(|found| MatchBody {
+            item: SupportBody::new(&state, &found.item),
+            shared_languages: found.shared_languages.iter().map(|l| l.name()).collect(),
+            reason: super::match_reason(locale.0, found),
+        })
+        .collect();
+    Ok(Json(ListPage::of_short_list(items, &list)?))
 }
 
 /// A conversation as one of its two people sees it.
@@ -440,8 +441,9 @@ pub struct FirstMessageBody {
     message: String,
 }
 
-/// "I can help" / "I need this": start a private conversation with the author (or continue the
-/// one you already have about it). 409 when the item is no longer open.
+/// "I can help" / "I need this": start a private conversation with the author. When the caller
+/// already has one about it, the message is added to it (still 201: the message is new). 409
+/// when the item is no longer open; 422 on one's own item.
 #[utoipa::path(post, path = "/support/{id}/conversations", tag = "support", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = FirstMessageBody,
     responses((status = 201, body = ConversationBody), (status = 401, body = Problem), (status = 404, body = Problem),
@@ -551,7 +553,7 @@ pub struct NewMessageBody {
     body: String,
 }
 
-/// Write in a conversation (its two people only).
+/// Write in a conversation (its two people only). 409 when the other person erased their account.
 #[utoipa::path(post, path = "/conversations/{id}/messages", tag = "support", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = NewMessageBody,
     responses((status = 201, body = MessageBody), (status = 401, body = Problem), (status = 404, body = Problem),
@@ -596,7 +598,8 @@ pub struct ReportBody {
 }
 
 /// Report a message (one of its conversation's two people) or an offer or request (anyone who
-/// may see it) to the community's moderators. Reporting the same thing twice → 409.
+/// may see it) to the community's moderators. Reporting the same thing twice → 409; one's own
+/// message or item → 422.
 #[utoipa::path(post, path = "/reports", tag = "support", security(("bearer" = [])), request_body = NewReportBody,
     responses((status = 201, body = ReportBody), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 409, body = Problem), (status = 422, body = Problem)))]

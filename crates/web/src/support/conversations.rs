@@ -9,7 +9,8 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use domain::moderation::{NewReport, ReportReason};
 use domain::support::{
-    self, ChatMessage, Conversation, ConversationId, ConversationSummary, SupportStore as _,
+    self, ChatMessage, Conversation, ConversationId, ConversationSummary, MessageId,
+    SupportStore as _,
 };
 use domain::{AppError, time};
 use serde::Deserialize;
@@ -72,10 +73,25 @@ struct ConversationPage {
     errors: FormErrors,
     body: String,
     report_errors: FormErrors,
+    /// The message whose report form failed: it opens, with the errors, and its fields take the
+    /// ids the error summary links to.
+    report_failed_for: Option<MessageId>,
     notice: String,
 }
 
 impl ConversationPage {
+    fn report_failed(&self, message: &ChatMessage) -> bool {
+        self.report_failed_for == Some(message.id)
+    }
+
+    fn note_id(&self, message: &ChatMessage) -> String {
+        if self.report_failed(message) {
+            "note".to_owned()
+        } else {
+            format!("note-{}", message.id)
+        }
+    }
+
     fn other_name(&self) -> String {
         let me = self.page.account.as_ref().map(|a| a.id);
         me.map_or_else(String::new, |me| {
@@ -125,6 +141,7 @@ impl ConversationPage {
             errors: FormErrors::default(),
             body: String::new(),
             report_errors: FormErrors::default(),
+            report_failed_for: None,
             notice: String::new(),
         })
     }
@@ -213,6 +230,7 @@ async fn report(
             let mut shown = ConversationPage::load(&state, page.clone(), &signed_in, &id).await?;
             Ok(form_failure(error, &page, |errors| {
                 shown.report_errors = errors;
+                shown.report_failed_for = MessageId::parse(&message_id);
                 render(&shown)
             }))
         }

@@ -72,10 +72,9 @@ impl ExchangeBody {
             transfer_id: exchange.transfer_id.map(|id| id.to_string()),
             created_at: exchange.created_at.to_rfc3339(),
             decided_at: exchange.decided_at.map(|at| at.to_rfc3339()),
-            url: state.config.url(&format!(
-                "/c/{}/timebank#exchange-{}",
-                exchange.community_slug, exchange.id
-            )),
+            url: state
+                .config
+                .url(&format!("/c/{}/timebank", exchange.community_slug)),
         }
     }
 }

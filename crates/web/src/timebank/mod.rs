@@ -57,13 +57,35 @@ pub fn ledger_csv(rows: &[LedgerRow]) -> Result<String, AppError> {
                 row.transfer_id.to_string(),
                 row.created_at.to_rfc3339(),
                 row.account_id.to_string(),
-                holder.to_owned(),
+                spreadsheet_safe(holder),
                 row.minutes.to_string(),
-                row.description.clone(),
+                spreadsheet_safe(&row.description),
                 row.reverses.map(|id| id.to_string()).unwrap_or_default(),
             ])
             .map_err(AppError::internal)?;
     }
     let bytes = writer.into_inner().map_err(AppError::internal)?;
     String::from_utf8(bytes).map_err(AppError::internal)
+}
+
+/// Text a spreadsheet shows as text: a cell that starts like a formula (`=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a leading apostrophe, so opening the file runs nothing.
+fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formulas_in_the_csv_stay_text() {
+        assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(spreadsheet_safe("Garden work"), "Garden work");
+    }
 }

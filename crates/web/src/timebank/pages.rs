@@ -338,6 +338,8 @@ struct AdminPage {
     policy_errors: FormErrors,
     policy_values: PolicyForm,
     reverse_errors: FormErrors,
+    /// The exchange whose correction failed: its form opens with the errors.
+    reverse_failed_for: Option<ExchangeId>,
     fund_errors: FormErrors,
     fund_values: FundForm,
 }
@@ -351,6 +353,18 @@ impl SupportWords for AdminPage {
 impl TimebankWords for AdminPage {}
 
 impl AdminPage {
+    fn reverse_failed(&self, exchange: &Exchange) -> bool {
+        self.reverse_failed_for == Some(exchange.id)
+    }
+
+    fn reason_id(&self, exchange: &Exchange) -> String {
+        if self.reverse_failed(exchange) {
+            "reason".to_owned()
+        } else {
+            format!("reason-{}", exchange.id)
+        }
+    }
+
     fn modes(&self) -> &'static [LimitMode] {
         LimitMode::ALL
     }
@@ -386,6 +400,7 @@ impl AdminPage {
             notice: String::new(),
             policy_errors: FormErrors::default(),
             reverse_errors: FormErrors::default(),
+            reverse_failed_for: None,
             fund_errors: FormErrors::default(),
             fund_values: FundForm::default(),
         })
@@ -559,6 +574,7 @@ async fn reverse(
             let mut shown = AdminPage::load(&state, page.clone(), &signed_in, &slug).await?;
             Ok(form_failure(error, &page, |errors| {
                 shown.reverse_errors = errors;
+                shown.reverse_failed_for = Some(id);
                 render(&shown)
             }))
         }
