@@ -739,6 +739,31 @@ async fn an_unread_message_brings_one_mail(engine: Engine) {
         0,
         "a message read within the delay brings no mail"
     );
+    let switched_off = server
+        .patch_json("/me", Some(&sarah.token), json!({"message_mails": false}))
+        .await;
+    assert_eq!(switched_off.status(), StatusCode::OK);
+    let me: Value = switched_off.json().await.unwrap();
+    assert_eq!(me["message_mails"], false);
+    server
+        .post_json(
+            &format!(
+                "/support/{}/conversations",
+                read_in_time["id"].as_str().unwrap()
+            ),
+            Some(&dmytro.token),
+            json!({"message": "Sunday walks?"}),
+        )
+        .await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(
+        server
+            .log()
+            .matches("Subject: Person 3 wrote to you")
+            .count(),
+        1,
+        "someone who switched the mails off gets none"
+    );
     db.drop_database().await;
 }
 

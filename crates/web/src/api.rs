@@ -168,6 +168,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "min_balance_minutes",
     "member_id",
     "direction",
+    "message_mails",
 ];
 
 /// `?limit=&cursor=` on every list.

@@ -6,6 +6,7 @@ use domain::accounts::{
     self, Account, Credentials, Email, NewPassword, OneTimeToken, SessionKind, SignUp,
 };
 use domain::communities::{CommunityStore as _, Membership};
+use domain::support::SupportStore as _;
 use domain::{AppError, time};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -43,6 +44,8 @@ pub struct MeBody {
     email_verified: bool,
     /// Network coordinator: may do everything in every community.
     is_coordinator: bool,
+    /// One e-mail when a message waits unread for an hour (at most one a day per conversation).
+    message_mails: bool,
     created_at: String,
     memberships: Vec<MembershipBody>,
 }
@@ -76,6 +79,7 @@ impl MembershipBody {
 
 async fn me_body(state: &AppState, account: &Account) -> Result<MeBody, Failure> {
     let memberships = state.db.memberships_of(account.id).await?;
+    let message_mails = state.db.wants_message_mails(account.id).await?;
     Ok(MeBody {
         id: account.id.to_string(),
         email: account.email.as_str().to_owned(),
@@ -83,6 +87,7 @@ async fn me_body(state: &AppState, account: &Account) -> Result<MeBody, Failure>
         locale: account.locale.code().to_owned(),
         email_verified: account.email_verified,
         is_coordinator: account.is_coordinator,
+        message_mails,
         created_at: account.created_at.to_rfc3339(),
         memberships: memberships
             .iter()
@@ -273,9 +278,11 @@ async fn me(State(state): State<AppState>, signed_in: SignedIn) -> Result<Json<M
 pub struct SettingsBody {
     display_name: Option<String>,
     locale: Option<String>,
+    message_mails: Option<bool>,
 }
 
-/// Change the display name or the language (fields left out stay as they are).
+/// Change the display name, the language or the unread-message e-mails (fields left out stay
+/// as they are).
 #[utoipa::path(patch, path = "/me", tag = "accounts", security(("bearer" = [])), request_body = SettingsBody,
     responses((status = 200, body = MeBody), (status = 422, body = crate::openapi::Problem)))]
 async fn update_me(
@@ -290,6 +297,9 @@ async fn update_me(
         .unwrap_or(account.display_name.as_str());
     let locale = body.locale.as_deref().unwrap_or(account.locale.code());
     let updated = accounts::update_settings(&state.db, account.id, display_name, locale).await?;
+    if let Some(wanted) = body.message_mails {
+        state.db.set_message_mails(account.id, wanted).await?;
+    }
     Ok(Json(me_body(&state, &updated).await?))
 }
 
