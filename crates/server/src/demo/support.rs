@@ -122,6 +122,15 @@ const SUPPORT: [Support; 3] = [
                 languages: &[Pl],
                 days_ago: 4,
             },
+            Item {
+                author: 4,
+                kind: Offer,
+                category: Digital,
+                title: "Pomogę z telefonem i komputerem",
+                body: "Pokażę, jak korzystać z e-recepty, bankowości i wideorozmów. Czwartki po południu w bibliotece.",
+                languages: &[Pl],
+                days_ago: 18,
+            },
         ],
         chats: &[
             Chat {
@@ -212,6 +221,15 @@ const SUPPORT: [Support; 3] = [
                 languages: &[Da],
                 days_ago: 3,
             },
+            Item {
+                author: 6,
+                kind: Offer,
+                category: Digital,
+                title: "IT-hjælp på biblioteket",
+                body: "Jeg hjælper med MitID, e-Boks og videoopkald. Tirsdage kl. 14 på biblioteket.",
+                languages: &[Da, En],
+                days_ago: 20,
+            },
         ],
         chats: &[
             Chat {
@@ -298,6 +316,15 @@ const SUPPORT: [Support; 3] = [
                 body: "Vivo solo da quando mia moglie è in casa di cura. Mi farebbe bene un po' di compagnia.",
                 languages: &[It],
                 days_ago: 2,
+            },
+            Item {
+                author: 1,
+                kind: Offer,
+                category: Digital,
+                title: "Sportello digitale al centro sociale",
+                body: "Aiuto con SPID, fascicolo sanitario e videochiamate. Il lunedì mattina al centro sociale.",
+                languages: &[It],
+                days_ago: 22,
             },
         ],
         chats: &[

@@ -155,10 +155,21 @@ async fn conversation_partners(
     Ok(partners)
 }
 
+/// `?done=…` after a form succeeded: which notice the page shows.
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct AccountQuery {
+struct DoneQuery {
     done: Option<String>,
+}
+
+impl DoneQuery {
+    /// The notice for what was done, from `(done, message)` pairs, in the page's language.
+    fn notice(&self, page: &PageContext, notices: &[(&str, &str)]) -> String {
+        notices
+            .iter()
+            .find(|(done, _)| Some(*done) == self.done.as_deref())
+            .map_or_else(String::new, |(_, key)| page.t(key))
+    }
 }
 
 async fn account_page(
@@ -166,19 +177,18 @@ async fn account_page(
     page: PageContext,
     signed_in: SignedIn,
     Path(slug): Path<String>,
-    Query(query): Query<AccountQuery>,
+    Query(query): Query<DoneQuery>,
 ) -> Result<Response, Failure> {
     let mut shown = AccountPage::load(&state, page, &signed_in, &slug).await?;
-    let notice = match query.done.as_deref() {
-        Some("proposed") => "timebank-notice-proposed",
-        Some("proposed-below") => "timebank-notice-below-limit",
-        Some("confirmed") => "timebank-notice-confirmed",
-        Some("declined") => "timebank-notice-declined",
-        _ => "",
-    };
-    if !notice.is_empty() {
-        shown.notice = shown.page.t(notice);
-    }
+    shown.notice = query.notice(
+        &shown.page,
+        &[
+            ("proposed", "timebank-notice-proposed"),
+            ("proposed-below", "timebank-notice-below-limit"),
+            ("confirmed", "timebank-notice-confirmed"),
+            ("declined", "timebank-notice-declined"),
+        ],
+    );
     Ok(render(&shown))
 }
 
@@ -407,29 +417,22 @@ impl AdminPage {
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct AdminQuery {
-    done: Option<String>,
-}
-
 async fn admin_page(
     State(state): State<AppState>,
     page: PageContext,
     signed_in: SignedIn,
     Path(slug): Path<String>,
-    Query(query): Query<AdminQuery>,
+    Query(query): Query<DoneQuery>,
 ) -> Result<Response, Failure> {
     let mut shown = AdminPage::load(&state, page, &signed_in, &slug).await?;
-    let notice = match query.done.as_deref() {
-        Some("policy") => "timebank-notice-policy",
-        Some("reversed") => "timebank-notice-reversed",
-        Some("fund") => "timebank-notice-fund",
-        _ => "",
-    };
-    if !notice.is_empty() {
-        shown.notice = shown.page.t(notice);
-    }
+    shown.notice = query.notice(
+        &shown.page,
+        &[
+            ("policy", "timebank-notice-policy"),
+            ("reversed", "timebank-notice-reversed"),
+            ("fund", "timebank-notice-fund"),
+        ],
+    );
     Ok(render(&shown))
 }
 
