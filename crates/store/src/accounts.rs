@@ -7,7 +7,7 @@ use domain::{AppError, Locale};
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
-use crate::privacy::{Bind, Erasure, Part, Section};
+use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
 /// The columns `read_account` reads, from `accounts a`; other columns may follow them.

@@ -8,7 +8,7 @@ use domain::{AppError, Locale};
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
-use crate::privacy::{Bind, Erasure, Part, Section};
+use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
 /// A community with its member count; `read_community` reads its columns.

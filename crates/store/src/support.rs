@@ -11,7 +11,7 @@ use domain::time::Instant;
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
-use crate::privacy::{Bind, Erasure, Part, Section};
+use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, Tx, params};
 
 /// An offer or request with its author's name; `read_support` reads its columns.

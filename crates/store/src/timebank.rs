@@ -11,7 +11,7 @@ use domain::{AppError, Message};
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
-use crate::privacy::{Bind, Erasure, Part, Section};
+use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, Tx, params};
 
 /// An exchange with both parties' names and the transfer its confirmation wrote.
