@@ -128,6 +128,18 @@ async fn offers_and_requests_are_posted_filtered_and_changed_by_their_authors(en
         )
         .await;
     assert_eq!(closed.status(), StatusCode::OK);
+    let reopened = server
+        .patch_json(
+            &format!("/support/{id}"),
+            Some(&olena.token),
+            json!({"status": "open"}),
+        )
+        .await;
+    assert_eq!(
+        reopened.status(),
+        StatusCode::FORBIDDEN,
+        "what a moderator closed stays closed"
+    );
     let open_only = server
         .get_ok("/communities/wawer/support", &dmytro.token)
         .await;

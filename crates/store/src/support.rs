@@ -19,7 +19,7 @@ macro_rules! support_select {
     () => {
         "SELECT s.id, s.community_id, s.author_id, a.display_name, s.kind, s.category, s.title, \
          s.body, s.languages, s.area, s.status, s.sensitive, s.expires_at, s.created_at, s.updated_at, \
-         co.slug FROM support_items s JOIN accounts a ON a.id = s.author_id \
+         co.slug, CASE WHEN s.status = 'closed' AND s.closed_by <> s.author_id THEN 1 ELSE 0 END FROM support_items s JOIN accounts a ON a.id = s.author_id \
          JOIN communities co ON co.id = s.community_id"
     };
 }
@@ -42,6 +42,7 @@ fn read_support(row: &dyn Row) -> Result<SupportItem, DbError> {
         area: row.text(9)?,
         status: stored("status", Status::parse(&row.text(10)?))?,
         sensitive: row.flag(11)?,
+        closed_by_moderator: row.flag(16)?,
         expires_at: row.optional_int(12)?.map(instant).transpose()?,
         created_at: instant(row.int(13)?)?,
         updated_at: instant(row.int(14)?)?,
@@ -239,11 +240,13 @@ impl SupportStore for Db {
         id: SupportId,
         draft: &SupportDraft,
         status: Status,
+        by: AccountId,
         now: Instant,
     ) -> Result<(), AppError> {
         self.execute(
             "UPDATE support_items SET category = $1, title = $2, body = $3, languages = $4, \
-             area = $5, status = $6, sensitive = $7, expires_at = $8, updated_at = $9 WHERE id = $10",
+             area = $5, status = $6, sensitive = $7, expires_at = $8, updated_at = $9, closed_by = $10 \
+             WHERE id = $11",
             params![
                 draft.category.name(),
                 &draft.title,
@@ -254,6 +257,7 @@ impl SupportStore for Db {
                 draft.sensitive,
                 draft.expires_on.map(|date| millis(expiry_instant(date))),
                 millis(now),
+                (status == Status::Closed).then(|| by.to_string()),
                 id.to_string(),
             ],
         )

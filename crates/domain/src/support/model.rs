@@ -260,6 +260,8 @@ pub struct SupportItem {
     pub area: String,
     pub status: Status,
     pub sensitive: bool,
+    /// Closed by a moderator, not by its author: it stays closed.
+    pub closed_by_moderator: bool,
     pub expires_at: Option<Instant>,
     pub created_at: Instant,
     pub updated_at: Instant,

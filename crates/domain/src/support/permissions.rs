@@ -64,7 +64,7 @@ pub fn can(viewer: &Viewer, action: Action, item: &SupportItem) -> bool {
     let reads = viewer.is_member() && (!item.sensitive || is_author || viewer.sees_sensitive());
     match action {
         Action::Read => reads,
-        Action::Edit => reads && is_author,
+        Action::Edit => reads && is_author && !item.closed_by_moderator,
         Action::Close => reads && (is_author || viewer.is_moderator()),
         Action::Answer => reads && !is_author,
     }
@@ -106,6 +106,7 @@ mod tests {
             area: String::new(),
             status: Status::Open,
             sensitive: true,
+            closed_by_moderator: false,
             expires_at: None,
             created_at: now,
             updated_at: now,
@@ -147,5 +148,14 @@ mod tests {
         assert!(can(&moderator, Action::Close, &item));
         assert!(!can(&author, Action::Answer, &item));
         assert!(can(&moderator, Action::Answer, &item));
+    }
+
+    #[test]
+    fn what_a_moderator_closed_its_author_cannot_reopen() {
+        let author = viewer(Some(Role::Member), false);
+        let mut item = sensitive_request(author.account_id);
+        item.status = Status::Closed;
+        item.closed_by_moderator = true;
+        assert!(!can(&author, Action::Edit, &item));
     }
 }

@@ -72,7 +72,9 @@ pub async fn edit(
             Message::new("error-support-kind-fixed"),
         ));
     }
-    store.update_support(id, draft, status, now).await?;
+    store
+        .update_support(id, draft, status, account.id, now)
+        .await?;
     store.support(id).await?.ok_or(AppError::NotFound)
 }
 
@@ -102,7 +104,9 @@ pub async fn set_status(
         sensitive: item.sensitive,
         expires_on: item.expires_on(),
     };
-    store.update_support(id, &draft, status, now).await?;
+    store
+        .update_support(id, &draft, status, account.id, now)
+        .await?;
     store.support(id).await?.ok_or(AppError::NotFound)
 }
 

@@ -64,11 +64,13 @@ pub trait SupportStore: Sync {
         &self,
         id: SupportId,
     ) -> impl Future<Output = Result<Option<SupportItem>, AppError>> + Send;
+    /// Rewrites it; `by` is recorded as who closed it when `status` is closed.
     fn update_support(
         &self,
         id: SupportId,
         draft: &SupportDraft,
         status: Status,
+        by: AccountId,
         now: Instant,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
     /// Newest first, `limit` items after `after`.

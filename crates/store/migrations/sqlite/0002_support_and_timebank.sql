@@ -23,6 +23,8 @@ CREATE TABLE support_items (
     area TEXT NOT NULL,
     status TEXT NOT NULL,
     sensitive INTEGER NOT NULL,
+    -- Who closed it: a moderator's close stays, whatever its author would like.
+    closed_by TEXT REFERENCES accounts (id),
     expires_at INTEGER,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
