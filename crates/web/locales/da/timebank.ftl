@@ -76,3 +76,5 @@ timebank-fund-to-member = Fra puljen til medlemmet
 timebank-fund-to-fund = Fra medlemmet til puljen
 timebank-fund-submit = Bogfør overførslen
 timebank-notice-fund = Overførslen med puljen er bogført.
+timebank-policy-members-warn = Medlemmer kan gå ned til { $limit }; under det får de en advarsel, og udvekslingen bliver bogført.
+timebank-policy-members-block = Medlemmer kan gå ned til { $limit }; udvekslinger, der ville bringe dem under det, bliver afvist.

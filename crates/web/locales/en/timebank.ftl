@@ -76,3 +76,5 @@ timebank-fund-to-member = From the fund to the member
 timebank-fund-to-fund = From the member to the fund
 timebank-fund-submit = Book the transfer
 timebank-notice-fund = The transfer with the fund is booked.
+timebank-policy-members-warn = Members may go down to { $limit }; below that they are warned, and the exchange is booked.
+timebank-policy-members-block = Members may go down to { $limit }; exchanges that would take them below it are refused.

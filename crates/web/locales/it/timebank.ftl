@@ -76,3 +76,5 @@ timebank-fund-to-member = Dal fondo al membro
 timebank-fund-to-fund = Dal membro al fondo
 timebank-fund-submit = Registra il trasferimento
 timebank-notice-fund = Il trasferimento con il fondo è registrato.
+timebank-policy-members-warn = I membri possono scendere fino a { $limit }; più in basso ricevono un avviso e lo scambio viene registrato.
+timebank-policy-members-block = I membri possono scendere fino a { $limit }; gli scambi che li porterebbero più in basso vengono rifiutati.

@@ -76,3 +76,5 @@ timebank-fund-to-member = Z funduszu do członka
 timebank-fund-to-fund = Od członka do funduszu
 timebank-fund-submit = Zaksięguj przelew
 timebank-notice-fund = Przelew z funduszem jest zaksięgowany.
+timebank-policy-members-warn = Saldo członków może spaść do { $limit }; poniżej tej granicy widzą ostrzeżenie, a wymiana zostaje zaksięgowana.
+timebank-policy-members-block = Saldo członków może spaść do { $limit }; wymiany, które zeszłyby niżej, są odrzucane.

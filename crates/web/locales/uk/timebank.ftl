@@ -76,3 +76,5 @@ timebank-fund-to-member = З фонду учасникові
 timebank-fund-to-fund = Від учасника до фонду
 timebank-fund-submit = Записати переказ
 timebank-notice-fund = Переказ із фондом записано.
+timebank-policy-members-warn = Баланс учасників може знизитися до { $limit }; нижче цієї межі вони бачать попередження, а обмін записується.
+timebank-policy-members-block = Баланс учасників може знизитися до { $limit }; обміни, що опустили б їх нижче, відхиляються.

@@ -56,11 +56,25 @@ trait TimebankWords: SupportWords {
         })
     }
 
+    /// The limit as it applies to the reader.
     fn policy_text(&self, policy: &LimitPolicy) -> String {
         let key = match policy.mode {
             LimitMode::Warn => "timebank-policy-warn",
             LimitMode::Block => "timebank-policy-block",
         };
+        self.limit_text(policy, key)
+    }
+
+    /// The limit as it applies to every member (for the admins).
+    fn members_policy_text(&self, policy: &LimitPolicy) -> String {
+        let key = match policy.mode {
+            LimitMode::Warn => "timebank-policy-members-warn",
+            LimitMode::Block => "timebank-policy-members-block",
+        };
+        self.limit_text(policy, key)
+    }
+
+    fn limit_text(&self, policy: &LimitPolicy, key: &str) -> String {
         let limit = super::duration(self.page().locale, policy.min_balance);
         crate::i18n::t_text(self.page().locale, key, &[("limit", &limit)])
     }
