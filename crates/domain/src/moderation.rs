@@ -1,7 +1,12 @@
 //! Reports: anyone may tell the moderators that a message or a piece of content breaks the
 //! community's rules. Reports are stored now; the moderators' queue reads them.
 
-use crate::support::named_enum;
+use std::future::Future;
+
+use crate::accounts::AccountId;
+use crate::communities::CommunityId;
+use crate::support::{ConversationId, named_enum};
+use crate::time::Instant;
 use crate::{AppError, FieldErrors, Message, text};
 
 named_enum!(
@@ -57,6 +62,22 @@ impl NewReport {
             _ => Err(AppError::Validation(errors)),
         }
     }
+}
+
+pub trait ReportStore: Sync {
+    /// Fails with a conflict when this person already reported this target.
+    fn insert_report(
+        &self,
+        community: CommunityId,
+        reporter: AccountId,
+        report: &NewReport,
+        now: Instant,
+    ) -> impl Future<Output = Result<String, AppError>> + Send;
+    /// Whether an open report names a message of this conversation.
+    fn conversation_is_reported(
+        &self,
+        conversation: ConversationId,
+    ) -> impl Future<Output = Result<bool, AppError>> + Send;
 }
 
 #[cfg(test)]

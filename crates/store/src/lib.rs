@@ -8,6 +8,7 @@ mod backup;
 mod communities;
 mod convert;
 mod jobs;
+mod moderation;
 mod postgres;
 mod privacy;
 mod settings;

@@ -9,7 +9,7 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use domain::accounts::Account;
 use domain::communities::{CommunityStore as _, Membership, Role};
-use domain::support::SupportStore as _;
+use domain::support::ConversationStore as _;
 use domain::{AppError, Locale};
 
 use crate::csrf::CsrfToken;

@@ -15,4 +15,4 @@ pub use model::{
 pub(crate) use model::{id_type, named_enum};
 pub use permissions::{Action, Viewer, can, can_read_conversation};
 pub use service::*;
-pub use store::{BoardFilter, Cursor, SupportStore, Visibility};
+pub use store::{BoardFilter, ConversationStore, Cursor, SupportStore, Visibility};

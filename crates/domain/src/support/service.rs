@@ -1,12 +1,13 @@
 use super::{
-    Action, ChatMessage, Conversation, ConversationId, MessageId, Status, SupportDraft, SupportId,
-    SupportItem, SupportStore, Viewer, can, can_read_conversation, parse_message,
+    Action, ChatMessage, Conversation, ConversationId, ConversationStore, MessageId, Status,
+    SupportDraft, SupportId, SupportItem, SupportStore, Viewer, can, can_read_conversation,
+    parse_message,
 };
 use super::{BoardFilter, Cursor, Language, Visibility};
 use crate::accounts::Account;
 use crate::communities::{Community, CommunityId, CommunityStore};
 use crate::jobs::{JobKind, JobQueue};
-use crate::moderation::{NewReport, ReportTarget};
+use crate::moderation::{NewReport, ReportStore, ReportTarget};
 use crate::time::{Duration, Instant};
 use crate::{AppError, Message};
 
@@ -190,7 +191,7 @@ pub async fn matches(
 /// "I can help" / "I need this": opens a conversation with the author, or continues the one
 /// this person already has about it, with a first message.
 pub async fn answer(
-    store: &(impl SupportStore + CommunityStore + JobQueue),
+    store: &(impl SupportStore + ConversationStore + CommunityStore + JobQueue),
     account: &Account,
     id: SupportId,
     body: &str,
@@ -236,7 +237,7 @@ pub async fn answer(
 /// A conversation with its messages, for one of its two people (or a moderator while a report
 /// is open); reading it marks it read.
 pub async fn open_conversation(
-    store: &(impl SupportStore + CommunityStore),
+    store: &(impl ConversationStore + ReportStore + CommunityStore),
     account: &Account,
     id: ConversationId,
     now: Instant,
@@ -250,7 +251,7 @@ pub async fn open_conversation(
 }
 
 async fn readable_conversation(
-    store: &(impl SupportStore + CommunityStore),
+    store: &(impl ConversationStore + ReportStore + CommunityStore),
     account: &Account,
     id: ConversationId,
 ) -> Result<Conversation, AppError> {
@@ -269,7 +270,7 @@ async fn readable_conversation(
 
 /// A new message from one of the two people.
 pub async fn send(
-    store: &(impl SupportStore + JobQueue),
+    store: &(impl ConversationStore + JobQueue),
     account: &Account,
     id: ConversationId,
     body: &str,
@@ -292,7 +293,7 @@ pub async fn send(
 /// Stores the message, marks the conversation read for its sender, and queues the reminder the
 /// recipient gets if it is still unread after `remind_after`.
 async fn deliver(
-    store: &(impl SupportStore + JobQueue),
+    store: &(impl ConversationStore + JobQueue),
     conversation: &Conversation,
     sender: &Account,
     body: &str,
@@ -331,7 +332,7 @@ async fn remind_later(
 /// Files a report on a message (by one of the conversation's two people) or on an offer or
 /// request (by anyone who may see it). Reporting the same thing twice is a conflict.
 pub async fn report(
-    store: &(impl SupportStore + CommunityStore),
+    store: &(impl SupportStore + ConversationStore + ReportStore + CommunityStore),
     account: &Account,
     report: &NewReport,
     now: Instant,

@@ -7,7 +7,6 @@ use super::{
 use crate::AppError;
 use crate::accounts::AccountId;
 use crate::communities::CommunityId;
-use crate::moderation::NewReport;
 use crate::time::Instant;
 
 /// Whose eyes a list is for: sensitive requests appear only to their authors and to those who
@@ -92,7 +91,10 @@ pub trait SupportStore: Sync {
         now: Instant,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<SupportItem>, AppError>> + Send;
+}
 
+/// Private conversations, their messages, and who has read them.
+pub trait ConversationStore: Sync {
     /// The conversation `starter` began about `support`, if any.
     fn conversation_about(
         &self,
@@ -167,18 +169,4 @@ pub trait SupportStore: Sync {
         account: AccountId,
         wanted: bool,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
-
-    /// Fails with a conflict when this person already reported this target.
-    fn insert_report(
-        &self,
-        community: CommunityId,
-        reporter: AccountId,
-        report: &NewReport,
-        now: Instant,
-    ) -> impl Future<Output = Result<String, AppError>> + Send;
-    /// Whether an open report names a message of this conversation.
-    fn conversation_is_reported(
-        &self,
-        conversation: ConversationId,
-    ) -> impl Future<Output = Result<bool, AppError>> + Send;
 }

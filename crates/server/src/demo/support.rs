@@ -6,8 +6,8 @@ use domain::AppError;
 use domain::accounts::AccountId;
 use domain::communities::CommunityId;
 use domain::support::{
-    BoardFilter, Category, ConversationId, Kind, Language, MessageId, SupportDraft, SupportId,
-    SupportStore as _, Visibility,
+    BoardFilter, Category, ConversationId, ConversationStore as _, Kind, Language, MessageId,
+    SupportDraft, SupportId, SupportStore as _, Visibility,
 };
 use domain::time::{self, Duration, Instant};
 use domain::timebank::{

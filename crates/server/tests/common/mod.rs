@@ -457,3 +457,89 @@ pub async fn neighbourhood(
         residents: people.collect(),
     }
 }
+
+// ---- Mutual support ----
+
+/// Posts an offer or request to `wawer`; gives the created item.
+pub async fn post_item(server: &TestServer, token: &str, body: Value) -> Value {
+    let response = server
+        .post_json("/communities/wawer/support", Some(token), body)
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    response.json().await.unwrap()
+}
+
+/// The ids of a list's items, in order.
+pub fn ids(list: &Value) -> Vec<String> {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A browser-like client signed in as `email` (password `PASSWORD`).
+pub async fn signed_in_pages(server: &TestServer, email: &str) -> reqwest::Client {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let form = client
+        .get(server.url("/sign-in"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let signed_in = client
+        .post(server.url("/sign-in"))
+        .form(&[
+            ("email", email),
+            ("password", PASSWORD),
+            ("csrf_token", &csrf_token(&form)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    client
+}
+
+// ---- The time bank ----
+
+/// Proposes an exchange in `wawer` as `by`; gives it.
+pub async fn propose(
+    server: &TestServer,
+    by: &Person,
+    provider: &Person,
+    receiver: &Person,
+    minutes: i64,
+) -> Value {
+    let response = server
+        .post_json(
+            "/communities/wawer/exchanges",
+            Some(&by.token),
+            json!({"provider_id": provider.id, "receiver_id": receiver.id, "minutes": minutes,
+                   "description": "Help with the garden"}),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    response.json().await.unwrap()
+}
+
+/// The person's account in `wawer`.
+pub async fn balance(server: &TestServer, person: &Person) -> Value {
+    server
+        .get_ok("/communities/wawer/accounts/me", &person.token)
+        .await
+}
+
+/// The ledger summary of `wawer`, as its admin reads it.
+pub async fn ledger_summary(server: &TestServer, hood: &Neighbourhood) -> Value {
+    server
+        .get_ok("/communities/wawer/ledger/summary", &hood.admin.token)
+        .await
+}

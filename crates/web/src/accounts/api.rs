@@ -6,7 +6,7 @@ use domain::accounts::{
     self, Account, Credentials, Email, NewPassword, OneTimeToken, SessionKind, SignUp,
 };
 use domain::communities::{CommunityStore as _, Membership};
-use domain::support::SupportStore as _;
+use domain::support::ConversationStore as _;
 use domain::{AppError, time};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;

@@ -9,8 +9,8 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use domain::moderation::{NewReport, ReportReason};
 use domain::support::{
-    self, ChatMessage, Conversation, ConversationId, ConversationSummary, MessageId,
-    SupportStore as _,
+    self, ChatMessage, Conversation, ConversationId, ConversationStore as _, ConversationSummary,
+    MessageId,
 };
 use domain::{AppError, time};
 use serde::Deserialize;

@@ -6,7 +6,7 @@ use domain::AppError;
 use domain::accounts::AccountStore as _;
 use domain::jobs::JobQueue as _;
 use domain::mail::OutgoingMail;
-use domain::support::{MessageId, SupportStore as _};
+use domain::support::{ConversationStore as _, MessageId};
 use domain::time::Instant;
 use store::Db;
 

@@ -9,7 +9,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use domain::accounts::{AccountStore as _, Email};
 use domain::communities::{self, Community, Role};
-use domain::support::{self, Person, SupportStore as _};
+use domain::support::{self, ConversationStore as _, Person};
 use domain::timebank::{
     self, AccountSummary, Exchange, ExchangeId, ExchangeStatus, FundTransfer, LedgerEntry,
     LedgerSummary, LimitMode, LimitPolicy, NewExchange,
@@ -314,15 +314,7 @@ async fn confirm(
     Path((slug, id)): Path<(String, String)>,
     PageForm(_): PageForm<EmptyForm>,
 ) -> Result<Response, Failure> {
-    let exchange = timebank::confirm(
-        &state.db,
-        &signed_in.account,
-        exchange_id(&id)?,
-        time::now(),
-    )
-    .await?;
-    in_community(&exchange, &slug)?;
-    Ok(see_other(&format!("/c/{slug}/timebank?done=confirmed")))
+    decide(&state, &signed_in, &slug, &id, Decision::Confirm).await
 }
 
 async fn decline(
@@ -331,23 +323,43 @@ async fn decline(
     Path((slug, id)): Path<(String, String)>,
     PageForm(_): PageForm<EmptyForm>,
 ) -> Result<Response, Failure> {
-    let exchange = timebank::decline(
-        &state.db,
-        &signed_in.account,
-        exchange_id(&id)?,
-        time::now(),
-    )
-    .await?;
-    in_community(&exchange, &slug)?;
-    Ok(see_other(&format!("/c/{slug}/timebank?done=declined")))
+    decide(&state, &signed_in, &slug, &id, Decision::Decline).await
 }
 
-fn in_community(exchange: &Exchange, slug: &str) -> Result<(), AppError> {
-    if exchange.community_slug == slug {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
+enum Decision {
+    Confirm,
+    Decline,
+}
+
+/// Confirms or declines the exchange at `/c/{slug}/exchanges/{id}`: one of another community
+/// is not found there, and nothing happens to it.
+async fn decide(
+    state: &AppState,
+    signed_in: &SignedIn,
+    slug: &str,
+    id: &str,
+    decision: Decision,
+) -> Result<Response, Failure> {
+    let id = exchange_id(id)?;
+    let account = &signed_in.account;
+    if timebank::exchange_for(&state.db, account, id)
+        .await?
+        .community_slug
+        != slug
+    {
+        return Err(AppError::NotFound.into());
     }
+    let done = match decision {
+        Decision::Confirm => {
+            timebank::confirm(&state.db, account, id, time::now()).await?;
+            "confirmed"
+        }
+        Decision::Decline => {
+            timebank::decline(&state.db, account, id, time::now()).await?;
+            "declined"
+        }
+    };
+    Ok(see_other(&format!("/c/{slug}/timebank?done={done}")))
 }
 
 #[derive(Template)]

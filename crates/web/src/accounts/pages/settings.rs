@@ -8,7 +8,7 @@ use axum::routing::{get, post};
 use domain::AppError;
 use domain::accounts::{self, AccountStore as _};
 use domain::communities::{CommunityStore as _, Membership};
-use domain::support::SupportStore as _;
+use domain::support::ConversationStore as _;
 use domain::time as clock;
 use serde::Deserialize;
 

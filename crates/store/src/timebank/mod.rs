@@ -12,7 +12,11 @@ use domain::{AppError, Message};
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
 use crate::privacy::part::{Bind, Erasure, Part, Section};
-use crate::sql::{DbError, Row, Tx, params};
+use crate::sql::{DbError, Row, params};
+
+mod postings;
+
+use postings::{account_of, post};
 
 /// An exchange with both parties' names and the transfer its confirmation wrote.
 macro_rules! exchange_select {
@@ -56,73 +60,6 @@ fn read_exchange(row: &dyn Row) -> Result<Exchange, DbError> {
 
 fn conflict(key: &'static str) -> DbError {
     DbError::Other(AppError::conflict(key))
-}
-
-/// The member's account in the community, opened on their first exchange.
-async fn account_of(
-    tx: &mut Tx,
-    community: &str,
-    holder: &str,
-    now: Instant,
-) -> Result<String, DbError> {
-    tx.execute(
-        "INSERT INTO timebank_accounts (id, community_id, holder_id, balance_minutes, created_at) \
-         VALUES ($1, $2, $3, 0, $4) ON CONFLICT (community_id, holder_id) DO NOTHING",
-        params![
-            LedgerAccountId::generate().to_string(),
-            community,
-            holder,
-            millis(now)
-        ],
-    )
-    .await?;
-    tx.fetch_optional(
-        "SELECT id FROM timebank_accounts WHERE community_id = $1 AND holder_id = $2",
-        params![community, holder],
-        &|row| row.text(0),
-    )
-    .await?
-    .ok_or_else(|| DbError::internal("ledger account vanished after insert"))
-}
-
-/// Writes a transfer's postings and moves both cached balances with them. Accounts are changed
-/// in the order of their ids, so that two transfers between the same people at once cannot
-/// deadlock; each new balance is given back, by account.
-async fn post(
-    tx: &mut Tx,
-    community: &str,
-    transfer: &str,
-    mut postings: Vec<(String, i64)>,
-    now: Instant,
-) -> Result<Vec<(String, i64)>, DbError> {
-    postings.sort();
-    let mut balances = Vec::new();
-    for (account, minutes) in postings {
-        let balance = tx
-            .fetch_optional(
-                "UPDATE timebank_accounts SET balance_minutes = balance_minutes + $1 WHERE id = $2 \
-                 RETURNING balance_minutes",
-                params![minutes, &account],
-                &|row| row.int(0),
-            )
-            .await?
-            .ok_or_else(|| DbError::internal("ledger account missing"))?;
-        tx.execute(
-            "INSERT INTO postings (id, community_id, transfer_id, account_id, minutes, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-            params![
-                uuid::Uuid::now_v7().to_string(),
-                community,
-                transfer,
-                &account,
-                minutes,
-                millis(now)
-            ],
-        )
-        .await?;
-        balances.push((account, balance));
-    }
-    Ok(balances)
 }
 
 impl TimebankStore for Db {
@@ -635,45 +572,4 @@ pub(crate) const PRIVACY: Part = Part {
 };
 
 #[cfg(test)]
-mod tests {
-    use crate::Db;
-    use crate::sql::params;
-    use crate::testing::{FreshDatabase, TestEngine};
-
-    /// The ledger's history cannot be edited, whatever SQL is sent: only a restore may empty it.
-    #[tokio::test]
-    async fn postings_are_insert_only_in_the_database_itself() {
-        for engine in [TestEngine::Sqlite, TestEngine::Postgres] {
-            let Some(database) = FreshDatabase::create(engine).await.unwrap() else {
-                continue;
-            };
-            let db = Db::connect(&database.url).await.unwrap();
-            db.migrate().await.unwrap();
-            for sql in [
-                "INSERT INTO accounts (id, email, email_normalized, display_name, locale, password_hash, created_at) \
-                 VALUES ('a', 'a@x.org', 'a@x.org', 'A', 'en', '!', 0)",
-                "INSERT INTO communities (id, slug, name, description, country, default_locale, created_at) \
-                 VALUES ('c', 'wawer', 'Wawer', '', 'PL', 'pl', 0)",
-                "INSERT INTO timebank_accounts (id, community_id, holder_id, balance_minutes, created_at) \
-                 VALUES ('ta', 'c', 'a', 0, 0)",
-                "INSERT INTO transfers (id, community_id, description, created_by, created_at) \
-                 VALUES ('t', 'c', 'x', 'a', 0)",
-                "INSERT INTO postings (id, community_id, transfer_id, account_id, minutes, created_at) \
-                 VALUES ('p', 'c', 't', 'ta', 30, 0)",
-            ] {
-                db.execute(sql, params![]).await.unwrap();
-            }
-            for sql in ["UPDATE postings SET minutes = 60", "DELETE FROM postings"] {
-                let refused = db.execute(sql, params![]).await;
-                assert!(refused.is_err(), "{engine:?}: {sql} was allowed");
-            }
-            let kept = db
-                .fetch_one("SELECT minutes FROM postings", params![], &|row| row.int(0))
-                .await
-                .unwrap();
-            assert_eq!(kept, 30);
-            db.close().await;
-            database.remove().await.unwrap();
-        }
-    }
-}
+mod tests;
