@@ -30,6 +30,14 @@ const HALINAS_SENSITIVE_REQUEST = 'Ktoś do rozmowy wieczorami';
 const item = (title) => `main a:text-is("${title}")`;
 const BOARD = '/c/wawer/support';
 const EXCHANGE_FORM = 'main form[action="/c/wawer/exchanges"]';
+/** Wawer's moderation, and the first report a list of them links to. */
+const MODERATION = '/c/wawer/moderation';
+const REPORT = 'main a[href*="/moderation/reports/"]';
+/** The demo's participatory budget in Wawer: this year's round is open (Halina has not voted),
+ * last year's is finished. */
+const BUDGETS = '/c/wawer/budgets';
+const OPEN_ROUND = 'Budżet obywatelski Wawra 2026';
+const FINISHED_ROUND = 'Budżet obywatelski Wawra 2025';
 
 export const PAGES = [
   { name: 'network-home', path: '/', shot: true },
@@ -92,6 +100,32 @@ export const PAGES = [
   { name: 'timebank-admin-errors', path: '/c/wawer/timebank/admin', as: 'admin', fill: { min_balance_hours: '' }, submit: true, status: 422 },
   // An empty reason reverses nothing: the form answers with its error.
   { name: 'timebank-admin-reverse-errors', path: '/c/wawer/timebank/admin', as: 'admin', submit: 'main form[action$="/reverse"]', status: 422 },
+
+  // Participatory budgets: the rounds, the open round with Halina's ballot form (and what an empty
+  // ballot answers), the admin's view after voting, the results, and the organisers' forms.
+  { name: 'budgets', path: BUDGETS, shot: true },
+  { name: 'budgets-round', path: BUDGETS, as: 'halina', follow: [item(OPEN_ROUND)], shot: true },
+  { name: 'budgets-round-errors', path: BUDGETS, as: 'halina', follow: [item(OPEN_ROUND)], submit: true, status: 422 },
+  { name: 'budgets-round-voted', path: BUDGETS, as: 'admin', follow: [item(OPEN_ROUND)] },
+  { name: 'budgets-results', path: BUDGETS, follow: [item(FINISHED_ROUND), 'main a[href$="/results"]'], shot: true },
+  { name: 'budgets-new', path: `${BUDGETS}/new`, as: 'admin' },
+  { name: 'budgets-new-errors', path: `${BUDGETS}/new`, as: 'admin', submit: true, status: 422 },
+  { name: 'budgets-paper', path: BUDGETS, as: 'admin', follow: [item(OPEN_ROUND), 'main a[href$="/paper-ballots"]'] },
+  { name: 'budgets-paper-errors', path: BUDGETS, as: 'admin', follow: [item(OPEN_ROUND), 'main a[href$="/paper-ballots"]'], submit: true, status: 422 },
+
+  // Moderation, as Wawer's admin: the queue (the demo's newcomer drew three reports), a report and
+  // what an empty decision answers, a decided one that can be shown again, blocks, the log, and
+  // the report form of any page on its own, with its errors and its thanks.
+  { name: 'moderation-queue', path: MODERATION, as: 'admin', shot: true },
+  { name: 'moderation-report', path: MODERATION, as: 'admin', follow: [REPORT], shot: true },
+  { name: 'moderation-report-errors', path: MODERATION, as: 'admin', follow: [REPORT], submit: 'main form[action$="/resolve"]', status: 422 },
+  { name: 'moderation-decided', path: `${MODERATION}/decided`, as: 'admin' },
+  { name: 'moderation-decided-report', path: `${MODERATION}/decided`, as: 'admin', follow: [REPORT] },
+  { name: 'moderation-blocks', path: `${MODERATION}/blocks`, as: 'admin' },
+  { name: 'moderation-blocks-errors', path: `${MODERATION}/blocks`, as: 'admin', submit: 'main form[action$="/moderation/blocks"]', status: 422 },
+  { name: 'moderation-log', path: `${MODERATION}/log`, as: 'admin', shot: true },
+  { name: 'report-form-errors', path: '/c/wawer/reports/new?target_type=support&target_id=none&back=/c/wawer', as: 'halina', submit: true, status: 422 },
+  { name: 'report-filed', path: '/c/wawer/reports/filed?back=/c/wawer', as: 'halina' },
 ];
 
 /**

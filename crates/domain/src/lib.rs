@@ -3,8 +3,13 @@
 //! store traits each feature declares.
 
 pub mod accounts;
+pub mod audit;
+pub mod budgets;
+pub mod comments;
 pub mod communities;
+mod declare;
 pub mod error;
+pub mod initiatives;
 pub mod jobs;
 pub mod locale;
 pub mod mail;

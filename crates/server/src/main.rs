@@ -48,7 +48,12 @@ enum Command {
     /// Apply pending migrations and exit.
     Migrate,
     /// Load the demo data into the configured database (idempotent).
-    Demo,
+    Demo {
+        /// Instead, fill one new community (`scale-N`) with generated data for N residents:
+        /// N initiatives, 10·N supports, 2·N comments, 10·N ledger postings.
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        scale: Option<String>,
+    },
     /// Administration.
     Admin {
         #[command(subcommand)]
@@ -154,7 +159,16 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             tracing::info!("migrations applied");
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo { scale: Some(scale) } => {
+            let scale = demo::scale::Scale::parse(&scale)?;
+            let db = connect(&config.database_url).await?;
+            let loaded = demo::scale::load(&db, scale)
+                .await
+                .map_err(|error| format!("demo --scale: {error}"))?;
+            db.close().await;
+            loaded.report()
+        }
+        Command::Demo { scale: None } => {
             let db = connect(&config.database_url).await?;
             demo::load(&db)
                 .await

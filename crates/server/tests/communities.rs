@@ -122,7 +122,7 @@ async fn communities_page_through_with_a_cursor(engine: Engine) {
         .unwrap();
     assert_eq!(second["items"][0]["slug"], "wawer");
     assert_eq!(
-        second["items"][0]["member_count"], 8,
+        second["items"][0]["member_count"], 9,
         "the demo loaded once"
     );
     assert_eq!(second["next_cursor"], Value::Null);

@@ -14,7 +14,7 @@ use crate::sql::{DbError, Param, Row as _, Value as Column, params};
 use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
-pub const TABLES: [&str; 17] = [
+pub const TABLES: [&str; 29] = [
     "settings",
     "accounts",
     "communities",
@@ -32,6 +32,18 @@ pub const TABLES: [&str; 17] = [
     "exchanges",
     "transfers",
     "postings",
+    "initiatives",
+    "initiative_supports",
+    "initiative_volunteers",
+    "initiative_followers",
+    "initiative_answers",
+    "comments",
+    "budgets",
+    "budget_projects",
+    "budget_ballots",
+    "budget_ballot_projects",
+    "community_blocks",
+    "audit_log",
 ];
 
 const FORMAT: &str = "micropolis-backup";

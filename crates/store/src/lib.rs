@@ -4,13 +4,18 @@
 //! they do (see `docs/decisions/0002-native-drivers.md`).
 
 mod accounts;
+mod audit;
 mod backup;
+mod budgets;
+mod comments;
 mod communities;
 mod convert;
+mod initiatives;
 mod jobs;
 mod moderation;
 mod postgres;
 mod privacy;
+pub mod scale;
 mod settings;
 mod sql;
 mod sqlite;

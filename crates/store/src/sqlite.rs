@@ -18,11 +18,15 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 2] = [
+const MIGRATIONS: [(i64, &str); 3] = [
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (
         2,
         include_str!("../migrations/sqlite/0002_support_and_timebank.sql"),
+    ),
+    (
+        3,
+        include_str!("../migrations/sqlite/0003_participation.sql"),
     ),
 ];
 

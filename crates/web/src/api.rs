@@ -169,6 +169,16 @@ const KNOWN_FIELDS: &[&str] = &[
     "member_id",
     "direction",
     "message_mails",
+    "community",
+    "action",
+    "account_id",
+    "rules",
+    "total_amount",
+    "currency",
+    "voting_opens_at",
+    "voting_closes_at",
+    "cost",
+    "project_ids",
 ];
 
 /// `?limit=&cursor=` on every list.

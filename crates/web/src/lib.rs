@@ -5,12 +5,17 @@
 mod about;
 pub mod accounts;
 pub mod api;
+pub mod budgets;
 mod client;
+pub mod comments;
 pub mod communities;
 mod csrf;
 pub mod error;
 mod form;
 pub mod i18n;
+pub mod initiatives;
+pub mod markdown;
+pub mod moderation;
 pub mod openapi;
 pub mod page;
 pub mod privacy;
@@ -81,9 +86,12 @@ fn api_router(state: &AppState) -> Router<AppState> {
     let (v1, openapi) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(accounts::api::router())
         .merge(communities::api::router())
+        .merge(initiatives::api::router())
+        .merge(moderation::api::router())
         .merge(privacy::api::router())
         .merge(support::api::router())
         .merge(timebank::api::router())
+        .merge(budgets::api::router())
         .split_for_parts();
     let openapi = Arc::new(openapi::finish(openapi));
     let v1 = v1
@@ -106,9 +114,13 @@ fn page_router(state: &AppState) -> Router<AppState> {
         .merge(communities::pages::router())
         .merge(accounts::pages::router())
         .merge(about::pages::router())
+        .merge(initiatives::router())
+        .merge(comments::router())
+        .merge(moderation::router())
         .merge(privacy::router())
         .merge(support::router())
         .merge(timebank::router())
+        .merge(budgets::router())
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(

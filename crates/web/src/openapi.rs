@@ -40,12 +40,26 @@ pub struct Problem {
     tags(
         (name = "accounts", description = "Accounts, sessions, e-mail confirmation and password reset"),
         (name = "communities", description = "Communities and memberships"),
-        (name = "support", description = "Mutual support: offers and requests, matches, private conversations and reports. \
+        (name = "initiatives", description = "Initiatives and their comments. Anyone may read a community's \
+            initiatives; members propose, support (one support each), volunteer, follow and comment; organisers \
+            answer, which moves the state and is kept as history. Hidden initiatives and comments are 404 for all \
+            but the community's moderators. Comments have one level of replies and may be edited for 15 minutes."),
+        (name = "moderation", description = "Reports to a community's moderators on any content, message or person; \
+            the moderators' queue; hiding (404 for everyone but moderators), restoring and dismissing; blocking members \
+            from the community; and the audit log of every moderation and administration action. The queue, decisions, \
+            blocks and log are for the community's moderators and admins, and network coordinators (403 for others)."),
+        (name = "support", description = "Mutual support: offers and requests, matches and private conversations. \
             Members only. A sensitive request is returned only to its author, the community's moderators and admins, \
             and members marked as trusted helpers (not to network coordinators who are none of these); everyone else \
             gets 404 and never sees it in lists, matches or counts."),
         (name = "timebank", description = "The time bank: exchanges confirmed by the other party write one transfer \
             of two postings that sum to zero; balances derive from the postings; admins correct with reversing transfers."),
+        (name = "budgets", description = "Participatory budgets: organisers open a round (a total amount in whole \
+            currency units, a voting window) and add projects until voting opens; each member casts one ballot within \
+            the total while voting is open, online or on paper at the centre (typed in by an organiser). Rounds and \
+            projects are public. Results follow the contract's rule and are public once voting has closed; while it \
+            is open only organisers see the running tally, and everyone else gets 409. The anonymous ballots (CSV, \
+            no voter, no time, random ids) let anyone recount them."),
     )
 )]
 pub struct ApiDoc;

@@ -6,7 +6,8 @@ use crate::communities::CommunityId;
 use crate::time::Instant;
 use crate::{AppError, text};
 
-use super::model::{Kind, SupportId, id_type};
+use super::model::{Kind, SupportId};
+use crate::declare::id_type;
 
 id_type!(ConversationId);
 id_type!(MessageId);
@@ -63,6 +64,8 @@ pub struct ChatMessage {
     pub sender: Person,
     pub body: String,
     pub created_at: Instant,
+    /// Removed by a moderator: its two people see that it was, not what it said.
+    pub hidden: bool,
 }
 
 pub const MESSAGE_MAX_CHARS: usize = 4000;

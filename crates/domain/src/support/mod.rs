@@ -12,7 +12,6 @@ pub use model::{
     AREA_MAX_CHARS, BODY_MAX_CHARS, Category, Kind, Language, Status, SupportDraft, SupportId,
     SupportInput, SupportItem, TITLE_MAX_CHARS, expiry_instant, parse_languages,
 };
-pub(crate) use model::{id_type, named_enum};
 pub use permissions::{Action, Viewer, can, can_read_conversation};
 pub use service::*;
 pub use store::{BoardFilter, ConversationStore, Cursor, SupportStore, Visibility};

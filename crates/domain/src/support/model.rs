@@ -2,77 +2,14 @@ use chrono::NaiveDate;
 
 use crate::accounts::AccountId;
 use crate::communities::CommunityId;
+use crate::declare::{id_type, named_enum};
 use crate::time::Instant;
 use crate::{AppError, FieldErrors, Message, text};
-
-/// Declares an id type: a UUIDv7, shown and parsed as text.
-macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub uuid::Uuid);
-
-        impl $name {
-            pub fn generate() -> Self {
-                Self(uuid::Uuid::now_v7())
-            }
-
-            /// `None` for anything that is not an id; callers answer 404.
-            pub fn parse(text: &str) -> Option<Self> {
-                uuid::Uuid::parse_str(text).ok().map(Self)
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                self.0.fmt(f)
-            }
-        }
-    };
-}
-pub(crate) use id_type;
 
 id_type!(
     /// An offer or a request.
     SupportId
 );
-
-/// Declares an enum of names that are stored and sent as lower-case words.
-macro_rules! named_enum {
-    ($(#[$doc:meta])* $name:ident, $error:literal, { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($variant),+
-        }
-
-        impl $name {
-            pub const ALL: &[$name] = &[$($name::$variant),+];
-
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-
-            pub fn parse(text: &str) -> Result<Self, $crate::Message> {
-                Self::ALL
-                    .iter()
-                    .copied()
-                    .find(|value| value.name() == text.trim())
-                    .ok_or($crate::Message::new($error))
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.name())
-            }
-        }
-    };
-}
-pub(crate) use named_enum;
 
 named_enum!(
     /// Whether someone gives help or asks for it.
@@ -262,6 +199,8 @@ pub struct SupportItem {
     pub sensitive: bool,
     /// Closed by a moderator, not by its author: it stays closed.
     pub closed_by_moderator: bool,
+    /// Hidden by a moderator after a report: only moderators see it, marked as hidden.
+    pub hidden: bool,
     pub expires_at: Option<Instant>,
     pub created_at: Instant,
     pub updated_at: Instant,

@@ -61,12 +61,14 @@ pub enum Action {
 
 pub fn can(viewer: &Viewer, action: Action, item: &SupportItem) -> bool {
     let is_author = viewer.account_id == item.author_id;
-    let reads = viewer.is_member() && (!item.sensitive || is_author || viewer.sees_sensitive());
+    let reads = viewer.is_member()
+        && (!item.sensitive || is_author || viewer.sees_sensitive())
+        && (!item.hidden || viewer.is_moderator());
     match action {
         Action::Read => reads,
         Action::Edit => reads && is_author && !item.closed_by_moderator,
         Action::Close => reads && (is_author || viewer.is_moderator()),
-        Action::Answer => reads && !is_author,
+        Action::Answer => reads && !is_author && !item.hidden,
     }
 }
 
@@ -107,6 +109,7 @@ mod tests {
             status: Status::Open,
             sensitive: true,
             closed_by_moderator: false,
+            hidden: false,
             expires_at: None,
             created_at: now,
             updated_at: now,
@@ -148,6 +151,19 @@ mod tests {
         assert!(can(&moderator, Action::Close, &item));
         assert!(!can(&author, Action::Answer, &item));
         assert!(can(&moderator, Action::Answer, &item));
+    }
+
+    #[test]
+    fn hidden_items_are_seen_by_moderators_only_and_answered_by_nobody() {
+        let author = viewer(Some(Role::Member), false);
+        let mut item = sensitive_request(author.account_id);
+        item.sensitive = false;
+        item.hidden = true;
+        let moderator = viewer(Some(Role::Moderator), false);
+        assert!(can(&moderator, Action::Read, &item));
+        assert!(!can(&moderator, Action::Answer, &item));
+        assert!(!can(&author, Action::Read, &item));
+        assert!(!can(&viewer(Some(Role::Member), true), Action::Read, &item));
     }
 
     #[test]

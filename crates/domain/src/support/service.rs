@@ -7,7 +7,7 @@ use super::{BoardFilter, Cursor, Language, Visibility};
 use crate::accounts::Account;
 use crate::communities::{Community, CommunityId, CommunityStore};
 use crate::jobs::{JobKind, JobQueue};
-use crate::moderation::{NewReport, ReportStore, ReportTarget};
+use crate::moderation::ReportStore;
 use crate::time::{Duration, Instant};
 use crate::{AppError, Message};
 
@@ -130,6 +130,7 @@ pub async fn board(
     let visibility = Visibility {
         viewer: viewer.account_id,
         sees_sensitive: viewer.sees_sensitive(),
+        sees_hidden: viewer.is_moderator(),
     };
     let mut items = store
         .support_board(community.id, filter, visibility, now, after, limit + 1)
@@ -170,6 +171,7 @@ pub async fn matches(
     let visibility = Visibility {
         viewer: viewer.account_id,
         sees_sensitive: viewer.sees_sensitive(),
+        sees_hidden: viewer.is_moderator(),
     };
     let candidates = store
         .support_candidates(item, visibility, now, MATCH_CANDIDATES)
@@ -235,7 +237,7 @@ pub async fn answer(
 }
 
 /// A conversation with its messages, for one of its two people (or a moderator while a report
-/// is open); reading it marks it read.
+/// is open); reading it marks it read. Its two people get hidden messages without their text.
 pub async fn open_conversation(
     store: &(impl ConversationStore + ReportStore + CommunityStore),
     account: &Account,
@@ -243,10 +245,14 @@ pub async fn open_conversation(
     now: Instant,
 ) -> Result<(Conversation, Vec<ChatMessage>), AppError> {
     let conversation = readable_conversation(store, account, id).await?;
+    let mut messages = store.messages(id).await?;
     if conversation.has_member(account.id) {
         store.mark_read(id, account.id, now).await?;
+        // Its two people learn that a moderator removed a message, not what it said.
+        for message in messages.iter_mut().filter(|message| message.hidden) {
+            message.body.clear();
+        }
     }
-    let messages = store.messages(id).await?;
     Ok((conversation, messages))
 }
 
@@ -327,42 +333,4 @@ async fn remind_later(
         )
         .await?;
     Ok(())
-}
-
-/// Files a report on a message (by one of the conversation's two people) or on an offer or
-/// request (by anyone who may see it). Reporting the same thing twice is a conflict.
-pub async fn report(
-    store: &(impl SupportStore + ConversationStore + ReportStore + CommunityStore),
-    account: &Account,
-    report: &NewReport,
-    now: Instant,
-) -> Result<String, AppError> {
-    let (community, author) = match report.target {
-        ReportTarget::Message => {
-            let id = MessageId::parse(&report.target_id).ok_or(AppError::NotFound)?;
-            let message = store.message(id).await?.ok_or(AppError::NotFound)?;
-            let conversation = store
-                .conversation(message.conversation_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            if !conversation.has_member(account.id) {
-                return Err(AppError::NotFound);
-            }
-            (conversation.community_id, message.sender.id)
-        }
-        ReportTarget::Support => {
-            let id = SupportId::parse(&report.target_id).ok_or(AppError::NotFound)?;
-            let item = find(store, account, id).await?.0;
-            (item.community_id, item.author_id)
-        }
-    };
-    if author == account.id {
-        return Err(AppError::invalid(
-            "target_id",
-            Message::new("error-report-own"),
-        ));
-    }
-    store
-        .insert_report(community, account.id, report, now)
-        .await
 }

@@ -15,6 +15,8 @@ use crate::time::Instant;
 pub struct Visibility {
     pub viewer: AccountId,
     pub sees_sensitive: bool,
+    /// Moderators see what they hid, marked; for everyone else it does not exist.
+    pub sees_hidden: bool,
 }
 
 /// The board's filters; `None` shows everything.
@@ -82,8 +84,8 @@ pub trait SupportStore: Sync {
         after: Option<Cursor>,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<SupportItem>, AppError>> + Send;
-    /// Open, unexpired items that could fit `item`: the other kind, the same community and
-    /// category, not by its author; newest first.
+    /// Open, unexpired, unhidden items that could fit `item`: the other kind, the same
+    /// community and category, not by its author; newest first.
     fn support_candidates(
         &self,
         item: &SupportItem,

@@ -2,7 +2,8 @@ use serde::Serialize;
 
 use crate::accounts::AccountId;
 use crate::communities::CommunityId;
-use crate::support::{Person, SupportId, id_type, named_enum};
+use crate::declare::{id_type, named_enum};
+use crate::support::{Person, SupportId};
 use crate::time::Instant;
 use crate::{AppError, FieldErrors, Message, text};
 

@@ -2,7 +2,8 @@ use super::{
     AccountSummary, Exchange, ExchangeId, ExchangeStatus, FundTransfer, LedgerEntry, LedgerRow,
     LedgerSummary, LimitMode, LimitPolicy, NewExchange, TimebankStore, TransferId,
 };
-use crate::accounts::Account;
+use crate::accounts::{Account, AccountId};
+use crate::audit::{AuditAction, AuditEntry, AuditStore};
 use crate::communities::{Community, CommunityId, CommunityStore, Role};
 use crate::support::{SupportStore, Viewer, viewer_in};
 use crate::time::Instant;
@@ -147,9 +148,9 @@ pub async fn decline(
 pub const REASON_MAX_CHARS: usize = 500;
 
 /// An admin's correction: a transfer that undoes a confirmed exchange's one, with a reason.
-/// History is never edited.
+/// History is never edited; the audit log keeps who corrected what and why.
 pub async fn reverse(
-    store: &(impl TimebankStore + CommunityStore),
+    store: &(impl TimebankStore + CommunityStore + AuditStore),
     account: &Account,
     id: ExchangeId,
     reason: &str,
@@ -167,9 +168,18 @@ pub async fn reverse(
         })?;
     match exchange.status {
         ExchangeStatus::Confirmed => {
-            store
+            let transfer = store
                 .reverse_exchange(&exchange, account.id, &reason, now)
-                .await
+                .await?;
+            let entry = AdminAction {
+                community: exchange.community_id,
+                actor: account.id,
+                action: AuditAction::TimebankCorrected,
+                target: ("exchange", id.to_string()),
+                reason,
+            };
+            entry.record(store, now).await?;
+            Ok(transfer)
         }
         ExchangeStatus::Reversed => Err(AppError::conflict("error-exchange-reversed")),
         ExchangeStatus::Pending | ExchangeStatus::Declined => {
@@ -180,8 +190,9 @@ pub async fn reverse(
 
 /// An admin moves time between the community's fund and a member: a reward for work done for
 /// the community, or time given back to it. The fund may go below zero: it issues the hours.
+/// Written to the audit log.
 pub async fn fund_transfer(
-    store: &(impl TimebankStore + CommunityStore),
+    store: &(impl TimebankStore + CommunityStore + AuditStore),
     community: &Community,
     account: &Account,
     transfer: &FundTransfer,
@@ -198,9 +209,42 @@ pub async fn fund_transfer(
             Message::new("error-exchange-person-unknown"),
         ));
     }
-    store
+    let id = store
         .fund_transfer(community.id, account.id, transfer, now)
-        .await
+        .await?;
+    let entry = AdminAction {
+        community: community.id,
+        actor: account.id,
+        action: AuditAction::TimebankFundTransfer,
+        target: ("account", transfer.member.to_string()),
+        reason: transfer.description.clone(),
+    };
+    entry.record(store, now).await?;
+    Ok(id)
+}
+
+/// An admin's action on the ledger, as the audit log keeps it.
+struct AdminAction {
+    community: CommunityId,
+    actor: AccountId,
+    action: AuditAction,
+    target: (&'static str, String),
+    reason: String,
+}
+
+impl AdminAction {
+    async fn record(self, store: &impl AuditStore, now: Instant) -> Result<(), AppError> {
+        let (target_type, target_id) = self.target;
+        let entry = AuditEntry {
+            community: Some(self.community),
+            actor: self.actor,
+            action: self.action,
+            target_type,
+            target_id,
+            reason: self.reason,
+        };
+        store.record_audit(&entry, now).await
+    }
 }
 
 pub async fn my_account(
@@ -273,13 +317,24 @@ pub async fn policy(
     store.limit_policy(community.id).await
 }
 
+/// An admin sets the community's limit; the audit log keeps it as "warn -600" (the mode, and
+/// the minimum in minutes).
 pub async fn set_policy(
-    store: &(impl TimebankStore + CommunityStore),
+    store: &(impl TimebankStore + CommunityStore + AuditStore),
     community: &Community,
     account: &Account,
     policy: LimitPolicy,
+    now: Instant,
 ) -> Result<LimitPolicy, AppError> {
     require_admin(store, community.id, account).await?;
     store.set_limit_policy(community.id, policy).await?;
+    let entry = AdminAction {
+        community: community.id,
+        actor: account.id,
+        action: AuditAction::TimebankLimitChanged,
+        target: ("timebank", community.id.0.to_string()),
+        reason: format!("{} {}", policy.mode.name(), policy.min_balance),
+    };
+    entry.record(store, now).await?;
     Ok(policy)
 }

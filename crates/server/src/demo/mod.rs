@@ -4,6 +4,10 @@
 //! conversations and months of time-bank exchanges come from `support`. Loading it twice
 //! changes nothing.
 
+mod budgets;
+mod initiatives;
+mod moderation;
+pub mod scale;
 mod support;
 
 use domain::accounts::{
@@ -227,6 +231,9 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             people.push(account);
         }
         support::load(db, demo.slug, community, &people).await?;
+        budgets::load(db, demo.slug, community, &people).await?;
+        initiatives::load(db, demo.slug, community, &people).await?;
+        moderation::load(db, demo.slug, community, &people, &password_hash).await?;
     }
     Ok(())
 }

@@ -376,6 +376,7 @@ pub async fn load(
     let sees_all = Visibility {
         viewer: *admin,
         sees_sensitive: true,
+        sees_hidden: true,
     };
     let now = time::now();
     if !db

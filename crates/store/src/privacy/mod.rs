@@ -33,6 +33,10 @@ const REGISTRY: &[&Part] = &[
     &crate::communities::PRIVACY,
     &crate::support::PRIVACY,
     &crate::timebank::PRIVACY,
+    &crate::budgets::PRIVACY,
+    &crate::initiatives::PRIVACY,
+    &crate::comments::PRIVACY,
+    &crate::moderation::PRIVACY,
 ];
 
 const FORMAT: &str = "micropolis-personal-data";

@@ -54,8 +54,8 @@ fn read_conversation(row: &dyn Row) -> Result<Conversation, DbError> {
 
 macro_rules! message_select {
     () => {
-        "SELECT m.id, m.conversation_id, m.sender_id, a.display_name, m.body, m.created_at \
-         FROM messages m JOIN accounts a ON a.id = m.sender_id"
+        "SELECT m.id, m.conversation_id, m.sender_id, a.display_name, m.body, m.created_at, \
+         CASE WHEN m.hidden_at IS NULL THEN 0 ELSE 1 END FROM messages m JOIN accounts a ON a.id = m.sender_id"
     };
 }
 
@@ -69,6 +69,7 @@ fn read_message(row: &dyn Row) -> Result<ChatMessage, DbError> {
         },
         body: row.text(4)?,
         created_at: instant(row.int(5)?)?,
+        hidden: row.flag(6)?,
     })
 }
 

@@ -19,7 +19,8 @@ macro_rules! support_select {
     () => {
         "SELECT s.id, s.community_id, s.author_id, a.display_name, s.kind, s.category, s.title, \
          s.body, s.languages, s.area, s.status, s.sensitive, s.expires_at, s.created_at, s.updated_at, \
-         co.slug, CASE WHEN s.status = 'closed' AND s.closed_by <> s.author_id THEN 1 ELSE 0 END FROM support_items s JOIN accounts a ON a.id = s.author_id \
+         co.slug, CASE WHEN s.status = 'closed' AND s.closed_by <> s.author_id THEN 1 ELSE 0 END, \
+         CASE WHEN s.hidden_at IS NULL THEN 0 ELSE 1 END FROM support_items s JOIN accounts a ON a.id = s.author_id \
          JOIN communities co ON co.id = s.community_id"
     };
 }
@@ -43,6 +44,7 @@ fn read_support(row: &dyn Row) -> Result<SupportItem, DbError> {
         status: stored("status", Status::parse(&row.text(10)?))?,
         sensitive: row.flag(11)?,
         closed_by_moderator: row.flag(16)?,
+        hidden: row.flag(17)?,
         expires_at: row.optional_int(12)?.map(instant).transpose()?,
         created_at: instant(row.int(13)?)?,
         updated_at: instant(row.int(14)?)?,
@@ -50,20 +52,21 @@ fn read_support(row: &dyn Row) -> Result<SupportItem, DbError> {
 }
 
 /// One page of the board, newest first; `$kind` and `$category` are the two equality filters
-/// (see `support_board`).
+/// (see `support_board`). Hidden items are there for moderators only.
 macro_rules! board_query {
     ($kind:literal, $category:literal) => {
         concat!(
             support_select!(),
-            " WHERE s.community_id = $1 AND (s.sensitive = 0 OR s.author_id = $2 OR $3 = 1) AND ",
+            " WHERE s.community_id = $1 AND (s.sensitive = 0 OR s.author_id = $2 OR $3 = 1) \
+             AND (s.hidden_at IS NULL OR $4 = 1) AND ",
             $kind,
             " AND ",
             $category,
-            " AND ($6 = '' OR s.languages LIKE $6) \
-             AND ($7 = '' OR LOWER(s.title) LIKE $7 ESCAPE '\\' OR LOWER(s.body) LIKE $7 ESCAPE '\\') \
-             AND ($8 = 1 OR (s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $9))) \
-             AND (s.created_at < $10 OR (s.created_at = $10 AND s.id < $11)) \
-             ORDER BY s.created_at DESC, s.id DESC LIMIT $12"
+            " AND ($7 = '' OR s.languages LIKE $7) \
+             AND ($8 = '' OR LOWER(s.title) LIKE $8 ESCAPE '\\' OR LOWER(s.body) LIKE $8 ESCAPE '\\') \
+             AND ($9 = 1 OR (s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $10))) \
+             AND (s.created_at < $11 OR (s.created_at = $11 AND s.id < $12)) \
+             ORDER BY s.created_at DESC, s.id DESC LIMIT $13"
         )
     };
 }
@@ -177,10 +180,10 @@ impl SupportStore for Db {
         // that index finds (full-text search comes with [8]).
         let sql = match (filter.kind.is_some(), filter.category.is_some()) {
             (false, false) => {
-                board_query!("($4 = '' OR s.kind = $4)", "($5 = '' OR s.category = $5)")
+                board_query!("($5 = '' OR s.kind = $5)", "($6 = '' OR s.category = $6)")
             }
-            (true, false) => board_query!("s.kind = $4", "($5 = '' OR s.category = $5)"),
-            (_, true) => board_query!("($4 = '' OR s.kind = $4)", "s.category = $5"),
+            (true, false) => board_query!("s.kind = $5", "($6 = '' OR s.category = $6)"),
+            (_, true) => board_query!("($5 = '' OR s.kind = $5)", "s.category = $6"),
         };
         Ok(self
             .fetch_all(
@@ -189,6 +192,7 @@ impl SupportStore for Db {
                     community.0.to_string(),
                     visibility.viewer.to_string(),
                     visibility.sees_sensitive,
+                    visibility.sees_hidden,
                     filter.kind.map_or("", Kind::name),
                     filter.category.map_or("", Category::name),
                     filter
@@ -218,7 +222,7 @@ impl SupportStore for Db {
                 concat!(
                     support_select!(),
                     " WHERE s.community_id = $1 AND s.kind = $2 AND s.category = $3 AND s.author_id <> $4 \
-                     AND (s.sensitive = 0 OR s.author_id = $5 OR $6 = 1) \
+                     AND (s.sensitive = 0 OR s.author_id = $5 OR $6 = 1) AND s.hidden_at IS NULL \
                      AND s.status = 'open' AND (s.expires_at IS NULL OR s.expires_at >= $7) \
                      ORDER BY s.created_at DESC, s.id DESC LIMIT $8"
                 ),
@@ -238,10 +242,10 @@ impl SupportStore for Db {
     }
 }
 
-/// Offers and requests, conversations, messages and reports. An erased person's offers and
-/// requests close and what they wrote stays under "former member", except their sensitive
-/// requests, which are removed with the conversations about them. Messages from others are
-/// exported as the other person's, without their name.
+/// Offers and requests, conversations and messages. An erased person's offers and requests
+/// close and what they wrote stays under "former member", except their sensitive requests,
+/// which are removed with the conversations about them. Messages from others are exported as
+/// the other person's, without their name, and without their text when a moderator removed it.
 pub(crate) const PRIVACY: Part = Part {
     feature: "support",
     export: &[
@@ -283,21 +287,10 @@ pub(crate) const PRIVACY: Part = Part {
         Section {
             name: "messages",
             columns: &["conversation", "from", "body", "created_at"],
-            sql: "SELECT m.conversation_id, CASE WHEN m.sender_id = $1 THEN 'me' ELSE 'other' END, m.body, m.created_at \
+            sql: "SELECT m.conversation_id, CASE WHEN m.sender_id = $1 THEN 'me' ELSE 'other' END, \
+                  CASE WHEN m.hidden_at IS NOT NULL AND m.sender_id <> $1 THEN '' ELSE m.body END, m.created_at \
                   FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id \
                   WHERE cm.account_id = $1 ORDER BY m.created_at",
-        },
-        Section {
-            name: "reports_filed",
-            columns: &[
-                "target_type",
-                "target_id",
-                "reason",
-                "note",
-                "status",
-                "created_at",
-            ],
-            sql: "SELECT target_type, target_id, reason, note, status, created_at FROM reports WHERE reporter_id = $1",
         },
     ],
     erase: &[

@@ -207,8 +207,14 @@ async fn change_member(
         role,
         trusted_helper: body.trusted_helper,
     };
-    let membership =
-        communities::change_membership(&state.db, &community, &signed_in.account, member, change)
-            .await?;
+    let membership = communities::change_membership(
+        &state.db,
+        &community,
+        &signed_in.account,
+        member,
+        change,
+        time::now(),
+    )
+    .await?;
     Ok(Json(MemberBody::new(&membership)))
 }

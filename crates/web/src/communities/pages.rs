@@ -46,6 +46,16 @@ struct CommunityHome {
     membership: Option<Membership>,
     /// The newest open offers and requests the visitor may see (members only).
     latest_support: Vec<SupportItem>,
+    /// The newest initiatives (public).
+    latest_initiatives: Vec<domain::initiatives::Initiative>,
+    /// The latest budget rounds, with what stage each is at.
+    latest_budgets: Vec<(domain::budgets::Budget, &'static str)>,
+}
+
+impl CommunityHome {
+    fn initiative_state(&self, state: &domain::initiatives::State) -> String {
+        self.page.t(crate::initiatives::state_key(*state))
+    }
 }
 
 impl SupportWords for CommunityHome {
@@ -56,6 +66,8 @@ impl SupportWords for CommunityHome {
 
 /// How many offers and requests the community home shows.
 const HOME_SUPPORT: u32 = 5;
+const HOME_INITIATIVES: u32 = 3;
+const HOME_BUDGETS: u32 = 2;
 
 async fn community_home(
     State(state): State<AppState>,
@@ -85,11 +97,35 @@ async fn community_home(
         }
         _ => Vec::new(),
     };
+    let account = page.account.as_ref();
+    let participant = domain::communities::Participant::of(account, membership.as_ref());
+    let latest_initiatives = domain::initiatives::list(
+        &state.db,
+        &community,
+        &participant,
+        domain::initiatives::ListFilter::default(),
+        None,
+        HOME_INITIATIVES,
+    )
+    .await?
+    .items;
+    let now = time::now();
+    let latest_budgets = domain::budgets::rounds(&state.db, &community, None, HOME_BUDGETS)
+        .await?
+        .items
+        .into_iter()
+        .map(|round| {
+            let phase = crate::budgets::phase_key(round.phase(now));
+            (round, phase)
+        })
+        .collect();
     Ok(render(&CommunityHome {
         page,
         community,
         membership,
         latest_support,
+        latest_initiatives,
+        latest_budgets,
     }))
 }
 

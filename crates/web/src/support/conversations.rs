@@ -7,7 +7,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use domain::moderation::{NewReport, ReportReason};
+use domain::moderation::{self, NewReport, ReportInput, ReportReason};
 use domain::support::{
     self, ChatMessage, Conversation, ConversationId, ConversationStore as _, ConversationSummary,
     MessageId,
@@ -218,8 +218,15 @@ async fn report(
     Path((id, message_id)): Path<(String, String)>,
     PageForm(form): PageForm<ReportForm>,
 ) -> Result<Response, Failure> {
-    let filed = match NewReport::parse("message", &message_id, &form.reason, &form.note) {
-        Ok(report) => support::report(&state.db, &signed_in.account, &report, time::now())
+    let input = ReportInput {
+        target_type: "message",
+        target_id: &message_id,
+        reason: &form.reason,
+        note: &form.note,
+        community: "",
+    };
+    let filed = match NewReport::parse(&input) {
+        Ok(report) => moderation::report(&state.db, &signed_in.account, &report, time::now())
             .await
             .map(|_| ()),
         Err(error) => Err(error),

@@ -127,14 +127,6 @@ pub(crate) trait SupportWords {
     }
 
     fn reason_name(&self, reason: &domain::moderation::ReportReason) -> String {
-        use domain::moderation::ReportReason;
-        self.page().t(match reason {
-            ReportReason::Spam => "report-reason-spam",
-            ReportReason::Abuse => "report-reason-abuse",
-            ReportReason::Harassment => "report-reason-harassment",
-            ReportReason::Illegal => "report-reason-illegal",
-            ReportReason::Safety => "report-reason-safety",
-            ReportReason::Other => "report-reason-other",
-        })
+        self.page().t(crate::moderation::reason_key(reason))
     }
 }

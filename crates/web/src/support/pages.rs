@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use domain::communities::{self, Community};
-use domain::moderation::{NewReport, ReportReason};
+use domain::moderation::{self, NewReport, ReportInput, ReportReason};
 use domain::support::{
     self, Action, Category, Kind, Language, Match, Status, SupportDraft, SupportId, SupportInput,
     SupportItem, Viewer,
@@ -541,8 +541,16 @@ async fn report(
     PageForm(form): PageForm<ReportForm>,
 ) -> Result<Response, Failure> {
     let (_, item, _) = item_in(&state, &signed_in, &slug, &id).await?;
-    let filed = match NewReport::parse("support", &item.id.to_string(), &form.reason, &form.note) {
-        Ok(report) => support::report(&state.db, &signed_in.account, &report, time::now())
+    let target_id = item.id.to_string();
+    let input = ReportInput {
+        target_type: "support",
+        target_id: &target_id,
+        reason: &form.reason,
+        note: &form.note,
+        community: "",
+    };
+    let filed = match NewReport::parse(&input) {
+        Ok(report) => moderation::report(&state.db, &signed_in.account, &report, time::now())
             .await
             .map(|_| ()),
         Err(error) => Err(error),

@@ -498,7 +498,14 @@ async fn set_policy(
 ) -> Result<Json<PolicyBody>, Failure> {
     let community = communities::community(&state.db, &slug).await?;
     let policy = LimitPolicy::parse(&body.mode, body.min_balance_minutes)?;
-    let policy = timebank::set_policy(&state.db, &community, &signed_in.account, policy).await?;
+    let policy = timebank::set_policy(
+        &state.db,
+        &community,
+        &signed_in.account,
+        policy,
+        time::now(),
+    )
+    .await?;
     Ok(Json(PolicyBody::new(policy)))
 }
 

@@ -487,9 +487,15 @@ async fn save_policy(
         )),
     };
     let saved = match parsed {
-        Ok(policy) => timebank::set_policy(&state.db, &community, &signed_in.account, policy)
-            .await
-            .map(|_| ()),
+        Ok(policy) => timebank::set_policy(
+            &state.db,
+            &community,
+            &signed_in.account,
+            policy,
+            time::now(),
+        )
+        .await
+        .map(|_| ()),
         Err(error) => Err(error),
     };
     match saved {

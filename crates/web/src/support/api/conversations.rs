@@ -1,11 +1,10 @@
-//! The conversations API: starting one from an offer or request, reading and writing in it,
-//! and reporting a message (or an offer or request) to the moderators.
+//! The conversations API: starting one from an offer or request, and reading and writing in it.
+//! Reports on messages go to `POST /reports` (see `moderation::api`).
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::accounts::AccountId;
-use domain::moderation::NewReport;
 use domain::support::{
     self, ChatMessage, Conversation, ConversationId, ConversationStore as _, ConversationSummary,
 };
@@ -28,7 +27,6 @@ pub(super) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(my_conversations))
         .routes(routes!(get_conversation))
         .routes(routes!(send_message))
-        .routes(routes!(file_report))
 }
 
 /// A conversation as one of its two people sees it.
@@ -50,7 +48,10 @@ pub struct ConversationBody {
 pub struct MessageBody {
     id: String,
     from: PersonBody,
+    /// Empty for the two people when a moderator removed the message.
     body: String,
+    /// Removed by a moderator after a report.
+    hidden: bool,
     created_at: String,
 }
 
@@ -60,6 +61,7 @@ impl MessageBody {
             id: message.id.to_string(),
             from: PersonBody::new(&message.sender),
             body: message.body.clone(),
+            hidden: message.hidden,
             created_at: message.created_at.to_rfc3339(),
         }
     }
@@ -226,41 +228,4 @@ async fn send_message(
     )
     .await?;
     Ok(created(MessageBody::new(&message)))
-}
-
-#[derive(Deserialize, ToSchema)]
-pub struct NewReportBody {
-    /// `message` or `support` today; the other kinds of the contract (`initiative`, `comment`,
-    /// `story`, `event`, `account`) are accepted once those features exist, and answer 422 until
-    /// then.
-    target_type: String,
-    target_id: String,
-    /// `spam`, `abuse`, `harassment`, `illegal`, `safety` or `other`.
-    reason: String,
-    #[serde(default)]
-    #[schema(max_length = 2000)]
-    note: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ReportBody {
-    id: String,
-    /// `open` until a moderator decides it.
-    status: &'static str,
-}
-
-/// Report a message (one of its conversation's two people) or an offer or request (anyone who
-/// may see it) to the community's moderators. Reporting the same thing twice → 409; one's own
-/// message or item → 422.
-#[utoipa::path(post, path = "/reports", tag = "support", security(("bearer" = [])), request_body = NewReportBody,
-    responses((status = 201, body = ReportBody), (status = 401, body = Problem), (status = 404, body = Problem),
-        (status = 409, body = Problem), (status = 422, body = Problem)))]
-async fn file_report(
-    State(state): State<AppState>,
-    signed_in: SignedIn,
-    ApiJson(body): ApiJson<NewReportBody>,
-) -> Result<Response, Failure> {
-    let report = NewReport::parse(&body.target_type, &body.target_id, &body.reason, &body.note)?;
-    let id = support::report(&state.db, &signed_in.account, &report, time::now()).await?;
-    Ok(created(ReportBody { id, status: "open" }))
 }

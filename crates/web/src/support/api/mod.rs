@@ -1,4 +1,4 @@
-//! The support API: offers and requests, matches, conversations, messages and reports.
+//! The support API: offers and requests, matches, conversations and messages.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};

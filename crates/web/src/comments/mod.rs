@@ -1,0 +1,66 @@
+//! Comments on the web, one mechanism for every kind of content: the form and threads that a
+//! content page includes, editing and deleting (`pages`), and the JSON API (`api`).
+
+pub mod api;
+mod pages;
+
+use axum::Router;
+use domain::AppError;
+use domain::accounts::Account;
+use domain::comments::{Comment, CommentTarget, Commented};
+use domain::communities::{self, Participant};
+use domain::initiatives::{self, InitiativeId, InitiativeStore};
+
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    pages::router()
+}
+
+/// What a comment is on, if the reader may see it, and how the reader stands in its community.
+/// Events and stories take comments once their features exist; until then they are not found.
+pub async fn target(
+    state: &AppState,
+    account: Option<&Account>,
+    target: CommentTarget,
+    target_id: &str,
+) -> Result<(Commented, Participant), AppError> {
+    match target {
+        CommentTarget::Initiative => {
+            let id = InitiativeId::parse(target_id).ok_or(AppError::NotFound)?;
+            let initiative = state.db.initiative(id).await?.ok_or(AppError::NotFound)?;
+            let participant =
+                communities::participant_in(&state.db, initiative.community_id, account).await?;
+            let initiative = initiatives::visible_to(&participant, initiative)?;
+            Ok((
+                Commented {
+                    community_id: initiative.community_id,
+                    community_slug: initiative.community_slug,
+                    target,
+                    target_id: initiative.id.to_string(),
+                },
+                participant,
+            ))
+        }
+        CommentTarget::Event | CommentTarget::Story => Err(AppError::NotFound),
+    }
+}
+
+/// The page a comment stands on, at the comment itself.
+pub fn comment_path(comment: &Comment) -> String {
+    format!(
+        "{}#comment-{}",
+        target_path(&comment.community_slug, comment.target, &comment.target_id),
+        comment.id
+    )
+}
+
+/// The page of what comments are on.
+pub fn target_path(slug: &str, target: CommentTarget, target_id: &str) -> String {
+    let feature = match target {
+        CommentTarget::Initiative => "initiatives",
+        CommentTarget::Event => "events",
+        CommentTarget::Story => "stories",
+    };
+    format!("/c/{slug}/{feature}/{target_id}")
+}
