@@ -169,6 +169,13 @@ impl Db {
                     tx.execute_built(&sql, &params).await?;
                 }
             }
+            // The triggers counted each restored membership on top of the restored count.
+            tx.execute(
+                "UPDATE communities SET member_count = \
+                 (SELECT COUNT(*) FROM memberships m WHERE m.community_id = communities.id)",
+                params![],
+            )
+            .await?;
             Ok(())
         })
         .await?;

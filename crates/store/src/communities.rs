@@ -11,11 +11,12 @@ use crate::convert::{instant, millis, stored, uuid};
 use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
-/// A community with its member count; `read_community` reads its columns.
+/// A community with its member count (kept by triggers on `memberships`); `read_community`
+/// reads its columns.
 macro_rules! community_select {
     () => {
         "SELECT c.id, c.slug, c.name, c.description, c.country, c.default_locale, c.created_at, \
-         (SELECT COUNT(*) FROM memberships m WHERE m.community_id = c.id) FROM communities c"
+         c.member_count FROM communities c"
     };
 }
 

@@ -10,6 +10,7 @@ use domain::accounts::{
 };
 use domain::communities::{CommunityId, CommunityStore, NewCommunity, Role};
 use domain::jobs::{JobKind, JobQueue};
+use domain::privacy::PrivacyStore;
 use domain::time::{Duration, Instant, now};
 use domain::{AppError, Locale};
 use store::{Db, testing};
@@ -383,6 +384,13 @@ async fn memberships_are_kept_once_with_their_role(db: &Db) {
     let of_olena = db.memberships_of(olena).await.unwrap();
     assert_eq!(of_olena.len(), 1);
     assert_eq!(of_olena[0].community_id, community);
+
+    db.erase_person(marek, now()).await.unwrap();
+    assert_eq!(
+        db.community("wawer").await.unwrap().unwrap().member_count,
+        1,
+        "an erased member is no longer counted"
+    );
 }
 
 async fn jobs_are_claimed_once_and_retried_later(db: &Db) {
@@ -521,6 +529,11 @@ async fn backup_and_restore_round_trip(db: &Db) {
         .unwrap()
         .unwrap();
     assert_eq!(restored.role, Role::Organiser);
+    assert_eq!(
+        target.db.community("wawer").await.unwrap().unwrap().member_count,
+        1,
+        "restored memberships are counted once"
+    );
     assert_eq!(
         target
             .db
