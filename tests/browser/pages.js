@@ -30,6 +30,9 @@ const HALINAS_SENSITIVE_REQUEST = 'Ktoś do rozmowy wieczorami';
 const item = (title) => `main a:text-is("${title}")`;
 const BOARD = '/c/wawer/support';
 const EXCHANGE_FORM = 'main form[action="/c/wawer/exchanges"]';
+/** Wawer's initiatives: one accepted, with comments and volunteers, in the demo data. */
+const INITIATIVES = '/c/wawer/initiatives';
+const ACCEPTED_INITIATIVE = 'Kącik wymiany książek w bibliotece';
 /** Wawer's moderation, and the first report a list of them links to. */
 const MODERATION = '/c/wawer/moderation';
 const REPORT = 'main a[href*="/moderation/reports/"]';
@@ -100,6 +103,18 @@ export const PAGES = [
   { name: 'timebank-admin-errors', path: '/c/wawer/timebank/admin', as: 'admin', fill: { min_balance_hours: '' }, submit: true, status: 422 },
   // An empty reason reverses nothing: the form answers with its error.
   { name: 'timebank-admin-reverse-errors', path: '/c/wawer/timebank/admin', as: 'admin', submit: 'main form[action$="/reverse"]', status: 422 },
+
+  // Initiatives: the list (sorted, filtered), proposing one and what an empty form answers, an
+  // initiative as a visitor, a member and its organiser sees it, with their forms' errors.
+  { name: 'initiatives', path: INITIATIVES, shot: true },
+  { name: 'initiatives-filtered', path: `${INITIATIVES}?sort=supported&state=accepted`, as: 'halina' },
+  { name: 'initiatives-new', path: `${INITIATIVES}/new`, as: 'halina' },
+  { name: 'initiatives-new-errors', path: `${INITIATIVES}/new`, as: 'halina', submit: true, status: 422 },
+  { name: 'initiative', path: INITIATIVES, follow: [item(ACCEPTED_INITIATIVE)] },
+  { name: 'initiative-member', path: INITIATIVES, as: 'halina', follow: [item(ACCEPTED_INITIATIVE)], shot: true },
+  { name: 'initiative-comment-errors', path: INITIATIVES, as: 'halina', follow: [item(ACCEPTED_INITIATIVE)], submit: 'main form[action$="/comments"]', status: 422 },
+  { name: 'initiative-organiser', path: INITIATIVES, as: 'admin', follow: [item(ACCEPTED_INITIATIVE)] },
+  { name: 'initiative-answer-errors', path: INITIATIVES, as: 'admin', follow: [item(ACCEPTED_INITIATIVE)], submit: 'main form[action$="/state"]', status: 422 },
 
   // Participatory budgets: the rounds, the open round with Halina's ballot form (and what an empty
   // ballot answers), the admin's view after voting, the results, and the organisers' forms.
