@@ -366,6 +366,29 @@ async fn again(
     }))
 }
 
+/// Back to the initiative saying what was done, or its page again with the take-part errors.
+async fn after_taking_part(
+    state: &AppState,
+    page: PageContext,
+    slug: &str,
+    id: &str,
+    initiative: &Initiative,
+    done: Result<&'static str, AppError>,
+) -> Result<Response, Failure> {
+    match done {
+        Ok(done) => Ok(see_other(&format!(
+            "{}?done={done}",
+            initiative_path(initiative)
+        ))),
+        Err(error) => {
+            again(state, page, slug, id, error, |detail, errors| {
+                detail.take_part_errors = errors;
+            })
+            .await
+        }
+    }
+}
+
 async fn support(
     State(state): State<AppState>,
     page: PageContext,
@@ -383,18 +406,7 @@ async fn support(
             .await
             .map(|()| "withdrawn")
     };
-    match done {
-        Ok(done) => Ok(see_other(&format!(
-            "{}?done={done}",
-            initiative_path(&initiative)
-        ))),
-        Err(error) => {
-            again(&state, page, &slug, &id, error, |detail, errors| {
-                detail.take_part_errors = errors;
-            })
-            .await
-        }
-    }
+    after_taking_part(&state, page, &slug, &id, &initiative, done).await
 }
 
 async fn volunteer(
@@ -420,18 +432,7 @@ async fn volunteer(
             .await
             .map(|()| "unvolunteered")
     };
-    match done {
-        Ok(done) => Ok(see_other(&format!(
-            "{}?done={done}",
-            initiative_path(&initiative)
-        ))),
-        Err(error) => {
-            again(&state, page, &slug, &id, error, |detail, errors| {
-                detail.take_part_errors = errors;
-            })
-            .await
-        }
-    }
+    after_taking_part(&state, page, &slug, &id, &initiative, done).await
 }
 
 async fn follow(
