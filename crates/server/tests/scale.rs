@@ -74,6 +74,7 @@ async fn a_scale_community_is_in_proportion_and_consistent(engine: Engine) {
         "the community's ledger sums to zero"
     );
     assert_eq!(census.miscounted, 0, "counts kept on write: {census:?}");
+    assert_eq!(census.kept_member_count, census.members(), "{census:?}");
     assert_eq!(census.unanswered, 0, "{census:?}");
     assert_eq!(census.stray_replies, 0, "{census:?}");
     assert_eq!(census.stale_balances, 0, "{census:?}");

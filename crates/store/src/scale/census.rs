@@ -13,6 +13,8 @@ use crate::sql::params;
 pub struct ScaleCensus {
     /// Members by role, e.g. `[("admin", 1), ("member", 195), …]`, sorted by role.
     pub roles: Vec<(String, i64)>,
+    /// The member count the community keeps on write.
+    pub kept_member_count: i64,
     /// Initiatives by state, sorted by state.
     pub states: Vec<(String, i64)>,
     pub initiatives: i64,
@@ -61,6 +63,7 @@ impl ScaleCensus {
     /// Everything kept on write agrees with the rows, and the ledger balances.
     pub fn is_consistent(&self) -> bool {
         self.miscounted == 0
+            && self.kept_member_count == self.members()
             && self.unanswered == 0
             && self.stray_replies == 0
             && self.stale_balances == 0
@@ -121,7 +124,8 @@ impl Db {
                  (SELECT CAST(COALESCE(SUM(minutes), 0) AS BIGINT) FROM postings WHERE community_id = $1), \
                  (SELECT MIN(created_at) FROM initiatives WHERE community_id = $1), \
                  (SELECT MAX(created_at) FROM initiatives WHERE community_id = $1), \
-                 (SELECT COALESCE(MAX(support_count), 0) FROM initiatives WHERE community_id = $1)",
+                 (SELECT COALESCE(MAX(support_count), 0) FROM initiatives WHERE community_id = $1), \
+                 (SELECT member_count FROM communities WHERE id = $1)",
                 params![id],
                 &|row| {
                     Ok(ScaleCensus {
@@ -141,6 +145,7 @@ impl Db {
                         first_created: row.optional_int(13)?,
                         last_created: row.optional_int(14)?,
                         most_supports: row.int(15)?,
+                        kept_member_count: row.int(16)?,
                         ..ScaleCensus::default()
                     })
                 },

@@ -231,8 +231,11 @@ impl Loaded {
                 c.confirmed_exchanges, c.transfers, c.postings, c.postings_sum, c.ledger_accounts
             ),
             format!(
-                "checks: {} miscounted initiatives, {} without their answer, {} stray replies, \
-                 {} stale balances, {} unbalanced transfers",
+                "checks: {} members kept for {} counted, {} miscounted initiatives, \
+                 {} without their answer, {} stray replies, {} stale balances, \
+                 {} unbalanced transfers",
+                c.kept_member_count,
+                c.members(),
                 c.miscounted,
                 c.unanswered,
                 c.stray_replies,
