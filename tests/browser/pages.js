@@ -39,6 +39,15 @@ const REPORT = 'main a[href*="/moderation/reports/"]';
 /** The demo's participatory budget in Wawer: this year's round is open (Halina has not voted),
  * last year's is finished. */
 const BUDGETS = '/c/wawer/budgets';
+/** Wawer's running course in the demo data: Halina is on it and was at its past sessions. */
+const COURSES = '/c/wawer/courses';
+const RUNNING_COURSE = 'Smartfon bez tajemnic — kurs dla seniorów';
+/** Wawer's events in the demo data: the poetry evening is full, with Halina going and people
+ * waiting; the library is one of its places; the choir concert is past. */
+const EVENTS = '/c/wawer/events';
+const FULL_EVENT = 'Wieczór poezji ukraińskiej i polskiej';
+const PAST_EVENT = 'Koncert chóru seniorów';
+const PLACE = 'Biblioteka Wawer';
 const OPEN_ROUND = 'Budżet obywatelski Wawra 2026';
 const FINISHED_ROUND = 'Budżet obywatelski Wawra 2025';
 
@@ -127,6 +136,39 @@ export const PAGES = [
   { name: 'budgets-new-errors', path: `${BUDGETS}/new`, as: 'admin', submit: true, status: 422 },
   { name: 'budgets-paper', path: BUDGETS, as: 'admin', follow: [item(OPEN_ROUND), 'main a[href$="/paper-ballots"]'] },
   { name: 'budgets-paper-errors', path: BUDGETS, as: 'admin', follow: [item(OPEN_ROUND), 'main a[href$="/paper-ballots"]'], submit: true, status: 422 },
+
+  // Courses: the running and past lists, creating one and what an empty form answers, the course
+  // as a visitor, a participant and its organiser see it, adding a session with its errors, and
+  // the organiser's attendance page.
+  { name: 'courses', path: COURSES, shot: true },
+  { name: 'courses-past', path: `${COURSES}?when=past` },
+  { name: 'courses-new', path: `${COURSES}/new`, as: 'admin' },
+  { name: 'courses-new-errors', path: `${COURSES}/new`, as: 'admin', submit: true, status: 422 },
+  { name: 'course', path: COURSES, follow: [item(RUNNING_COURSE)] },
+  { name: 'course-member', path: COURSES, as: 'halina', follow: [item(RUNNING_COURSE)], shot: true },
+  { name: 'course-organiser', path: COURSES, as: 'admin', follow: [item(RUNNING_COURSE)] },
+  { name: 'course-session-errors', path: COURSES, as: 'admin', follow: [item(RUNNING_COURSE)], submit: 'main form[action$="/sessions"]', status: 422 },
+  { name: 'course-attendance', path: COURSES, as: 'admin', follow: [item(RUNNING_COURSE), 'main a[href$="/attendance"]'], shot: true },
+
+  // Events and places: the agenda (filtered too), past events, "my events", putting one on and
+  // what an empty form answers, an event as a visitor, a member going and its organiser see it,
+  // its poster, the places, a place with its events, and the organisers' place forms.
+  { name: 'events', path: EVENTS, shot: true },
+  { name: 'events-filtered', path: `${EVENTS}?language=uk&access=step_free`, as: 'halina' },
+  { name: 'events-past', path: `${EVENTS}/past` },
+  { name: 'events-past-event', path: `${EVENTS}/past`, follow: [item(PAST_EVENT)] },
+  { name: 'events-mine', path: '/account/events', as: 'halina' },
+  { name: 'events-new', path: `${EVENTS}/new`, as: 'admin' },
+  { name: 'events-new-errors', path: `${EVENTS}/new`, as: 'admin', submit: true, status: 422 },
+  { name: 'event', path: EVENTS, follow: [item(FULL_EVENT)] },
+  { name: 'event-member', path: EVENTS, as: 'halina', follow: [item(FULL_EVENT)], shot: true },
+  { name: 'event-organiser', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT)] },
+  { name: 'event-poster', path: EVENTS, follow: [item(FULL_EVENT), 'main a[href$="/poster"]'], shot: true },
+  { name: 'places', path: '/c/wawer/places' },
+  { name: 'place', path: '/c/wawer/places', follow: [item(PLACE)] },
+  { name: 'places-new', path: '/c/wawer/places/new', as: 'admin' },
+  { name: 'places-new-errors', path: '/c/wawer/places/new', as: 'admin', submit: true, status: 422 },
+  { name: 'place-edit', path: '/c/wawer/places', as: 'admin', follow: [item(PLACE), 'main a[href$="/edit"]'] },
 
   // Moderation, as Wawer's admin: the queue (the demo's newcomer drew three reports), a report and
   // what an empty decision answers, a decided one that can be shown again, blocks, the log, and

@@ -14,6 +14,9 @@ use crate::mailer::Mailer;
 
 const IDLE_PAUSE: Duration = Duration::from_millis(500);
 const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(3600);
+/// How often the worker looks for events starting within a day whose reminders are due. The
+/// look is one indexed query; each reminder is recorded as it is queued, so it goes out once.
+const REMINDERS_EVERY: Duration = Duration::from_secs(10);
 
 pub struct Worker {
     pub db: Db,
@@ -26,6 +29,7 @@ impl Worker {
     /// Works until `stop` turns true; a job in hand is finished first.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         let mut last_housekeeping = tokio::time::Instant::now() - HOUSEKEEPING_EVERY;
+        let mut last_reminders = tokio::time::Instant::now() - REMINDERS_EVERY;
         loop {
             if *stop.borrow() {
                 return;
@@ -35,6 +39,14 @@ impl Worker {
                     tracing::warn!(%error, "housekeeping failed");
                 }
                 last_housekeeping = tokio::time::Instant::now();
+            }
+            if last_reminders.elapsed() >= REMINDERS_EVERY {
+                let queued =
+                    web::events::mails::send_reminders(&self.db, &self.base_url, time::now()).await;
+                if let Err(error) = queued {
+                    tracing::warn!(%error, "cannot queue event reminders");
+                }
+                last_reminders = tokio::time::Instant::now();
             }
             let worked = match self.db.claim(time::now()).await {
                 Ok(Some(job)) => {

@@ -14,7 +14,7 @@ use crate::sql::{DbError, Param, Row as _, Value as Column, params};
 use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
-pub const TABLES: [&str; 29] = [
+pub const TABLES: [&str; 36] = [
     "settings",
     "accounts",
     "communities",
@@ -44,6 +44,13 @@ pub const TABLES: [&str; 29] = [
     "budget_ballot_projects",
     "community_blocks",
     "audit_log",
+    "places",
+    "events",
+    "event_rsvps",
+    "courses",
+    "course_sessions",
+    "course_enrolments",
+    "course_attendance",
 ];
 
 const FORMAT: &str = "micropolis-backup";

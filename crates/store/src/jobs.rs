@@ -28,6 +28,30 @@ fn claim_sql(engine: Engine) -> &'static str {
     }
 }
 
+/// Queues a job inside a transaction, so that it exists exactly when what it reports does.
+pub(crate) async fn enqueue_in(
+    tx: &mut crate::sql::Tx,
+    kind: JobKind,
+    payload: &serde_json::Value,
+    run_at: Instant,
+    now: Instant,
+) -> Result<(), crate::sql::DbError> {
+    tx.execute(
+        "INSERT INTO jobs (id, kind, payload, status, attempts, max_attempts, run_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'queued', 0, $4, $5, $6, $6)",
+        params![
+            Uuid::now_v7().to_string(),
+            kind.name(),
+            payload.to_string(),
+            DEFAULT_MAX_ATTEMPTS,
+            millis(run_at),
+            millis(now)
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
 impl JobQueue for Db {
     async fn enqueue(
         &self,

@@ -18,7 +18,7 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 4] = [
+const MIGRATIONS: [(i64, &str); 6] = [
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (
         2,
@@ -28,7 +28,12 @@ const MIGRATIONS: [(i64, &str); 4] = [
         3,
         include_str!("../migrations/sqlite/0003_participation.sql"),
     ),
-    (4, include_str!("../migrations/sqlite/0004_member_count.sql")),
+    (
+        4,
+        include_str!("../migrations/sqlite/0004_member_count.sql"),
+    ),
+    (5, include_str!("../migrations/sqlite/0005_events.sql")),
+    (6, include_str!("../migrations/sqlite/0006_courses.sql")),
 ];
 
 /// Read connections kept open when idle; more are opened under load and closed after it.

@@ -530,7 +530,13 @@ async fn backup_and_restore_round_trip(db: &Db) {
         .unwrap();
     assert_eq!(restored.role, Role::Organiser);
     assert_eq!(
-        target.db.community("wawer").await.unwrap().unwrap().member_count,
+        target
+            .db
+            .community("wawer")
+            .await
+            .unwrap()
+            .unwrap()
+            .member_count,
         1,
         "restored memberships are counted once"
     );

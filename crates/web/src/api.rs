@@ -179,6 +179,20 @@ const KNOWN_FIELDS: &[&str] = &[
     "voting_closes_at",
     "cost",
     "project_ids",
+    "capacity",
+    "sessions",
+    "account_ids",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "place_id",
+    "online_url",
+    "price",
+    "accessibility",
+    "address",
+    "lat",
+    "lon",
+    "opening_hours",
 ];
 
 /// `?limit=&cursor=` on every list.

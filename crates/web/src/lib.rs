@@ -6,11 +6,15 @@ mod about;
 pub mod accounts;
 pub mod api;
 pub mod budgets;
+pub mod calendar;
 mod client;
 pub mod comments;
 pub mod communities;
+pub mod courses;
 mod csrf;
 pub mod error;
+pub mod events;
+pub mod feeds;
 mod form;
 pub mod i18n;
 pub mod initiatives;
@@ -18,6 +22,7 @@ pub mod markdown;
 pub mod moderation;
 pub mod openapi;
 pub mod page;
+pub mod places;
 pub mod privacy;
 pub mod session;
 pub mod state;
@@ -92,6 +97,9 @@ fn api_router(state: &AppState) -> Router<AppState> {
         .merge(support::api::router())
         .merge(timebank::api::router())
         .merge(budgets::api::router())
+        .merge(courses::api::router())
+        .merge(events::api::router())
+        .merge(places::api::router())
         .split_for_parts();
     let openapi = Arc::new(openapi::finish(openapi));
     let v1 = v1
@@ -121,6 +129,10 @@ fn page_router(state: &AppState) -> Router<AppState> {
         .merge(support::router())
         .merge(timebank::router())
         .merge(budgets::router())
+        .merge(courses::router())
+        .merge(events::router())
+        .merge(places::router())
+        .merge(feeds::router())
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(

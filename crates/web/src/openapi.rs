@@ -60,6 +60,18 @@ pub struct Problem {
             projects are public. Results follow the contract's rule and are public once voting has closed; while it \
             is open only organisers see the running tally, and everyone else gets 409. The anonymous ballots (CSV, \
             no voter, no time, random ids) let anyone recount them."),
+        (name = "courses", description = "Adult-education courses: organisers create a course with sessions (each \
+            with an IANA time zone); members enrol while seats are free and nobody waits, otherwise they join the \
+            waiting list; a withdrawal gives the seat to the first person waiting, who is told by e-mail. Organisers \
+            take attendance per session; whoever attended a session downloads a certificate of participation (PDF, \
+            in their language). Courses are public."),
+        (name = "events", description = "Events and places. Anyone may read a community's events and places; \
+            organisers describe places and put events on (members get 403). An event has a start and end in an IANA \
+            time zone (times are answered with that zone's offset), a place or an online link, an optional capacity, \
+            accessibility features and the languages spoken. Members sign up with `POST /events/{id}/rsvp`: `going` \
+            while places are free, else `waitlisted`; signing up again is idempotent (200 with the status held). \
+            `DELETE /events/{id}/rsvp` cancels; the first person waiting then moves up and is told by e-mail. \
+            Calendars: `/c/{slug}/events.ics` and each event's `calendar_url`."),
     )
 )]
 pub struct ApiDoc;

@@ -85,7 +85,7 @@ async fn subject_of(
                 crate::support::find(store, account, SupportId(report.target_id)).await?;
             Ok((item.community_id, item.author_id))
         }
-        ReportTarget::Initiative | ReportTarget::Comment => {
+        ReportTarget::Initiative | ReportTarget::Comment | ReportTarget::Event => {
             let subject = store
                 .content_subject(report.target, report.target_id)
                 .await?
@@ -115,8 +115,8 @@ async fn subject_of(
             }
             Ok((community.id, person))
         }
-        // Stories and events arrive with their features.
-        ReportTarget::Story | ReportTarget::Event => Err(AppError::NotFound),
+        // Stories arrive with their feature.
+        ReportTarget::Story => Err(AppError::NotFound),
     }
 }
 

@@ -5,6 +5,8 @@
 //! changes nothing.
 
 mod budgets;
+mod courses;
+mod events;
 mod initiatives;
 mod moderation;
 pub mod scale;
@@ -233,6 +235,8 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         support::load(db, demo.slug, community, &people).await?;
         budgets::load(db, demo.slug, community, &people).await?;
         initiatives::load(db, demo.slug, community, &people).await?;
+        courses::load(db, demo.slug, community, &people).await?;
+        events::load(db, demo.slug, community, &people).await?;
         moderation::load(db, demo.slug, community, &people, &password_hash).await?;
     }
     Ok(())

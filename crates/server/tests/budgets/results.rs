@@ -2,9 +2,7 @@
 
 use super::*;
 
-on_both_engines!(
-    results_follow_the_rule_and_the_ballots_recount_them,
-);
+on_both_engines!(results_follow_the_rule_and_the_ballots_recount_them,);
 
 /// Projects P1 to P4 cost 70, 50, 30 and 10 of 100 and get 4, 3, 2 and 2 votes. In result order
 /// P1 is selected (30 left), P2 does not fit and is passed over, P4 comes before P3 (a tie of

@@ -2,9 +2,7 @@
 
 use super::*;
 
-on_both_engines!(
-    rounds_and_projects_are_the_organisers,
-);
+on_both_engines!(rounds_and_projects_are_the_organisers,);
 
 async fn rounds_and_projects_are_the_organisers(engine: Engine) {
     let Some(db) = TestDatabase::create(engine).await else {

@@ -2,9 +2,7 @@
 
 use super::*;
 
-on_both_engines!(
-    the_audit_log_lists_every_action_with_its_actor_and_reason,
-);
+on_both_engines!(the_audit_log_lists_every_action_with_its_actor_and_reason,);
 
 /// The log's entries as (action, actor, target, reason), newest first.
 fn entries(log: &Value) -> Vec<(String, String, String, String)> {

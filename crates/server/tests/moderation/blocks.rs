@@ -2,9 +2,7 @@
 
 use super::*;
 
-on_both_engines!(
-    blocking_ends_the_membership_and_keeps_the_person_out,
-);
+on_both_engines!(blocking_ends_the_membership_and_keeps_the_person_out,);
 
 async fn blocking_ends_the_membership_and_keeps_the_person_out(engine: Engine) {
     let Some((db, server, hood)) = start(engine, 3).await else {

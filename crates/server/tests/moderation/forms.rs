@@ -2,9 +2,7 @@
 
 use super::*;
 
-on_both_engines!(
-    moderation_works_with_forms_alone,
-);
+on_both_engines!(moderation_works_with_forms_alone,);
 
 async fn moderation_works_with_forms_alone(engine: Engine) {
     let Some((db, server, hood)) = start(engine, 2).await else {

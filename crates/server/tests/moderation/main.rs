@@ -104,7 +104,6 @@ async fn start(
     Some((db, server, hood))
 }
 
-
 async fn create_initiative(server: &TestServer, author: &Person) -> String {
     let response = server
         .post_json(
@@ -131,7 +130,6 @@ async fn create_comment(server: &TestServer, author: &Person, initiative: &str) 
     comment["id"].as_str().unwrap().to_owned()
 }
 
-
 async fn membership_of(server: &TestServer, person: &Person) -> Option<Value> {
     let me = server.get_ok("/me", &person.token).await;
     me["memberships"]
@@ -151,7 +149,6 @@ async fn block(server: &TestServer, by: &Person, person: &Person) -> Response {
         )
         .await
 }
-
 
 /// Posts a form with the token of the page at `page`.
 async fn submit(
@@ -184,4 +181,3 @@ async fn text(client: &reqwest::Client, server: &TestServer, path: &str) -> (Sta
     let response = client.get(server.url(path)).send().await.unwrap();
     (response.status(), response.text().await.unwrap())
 }
-

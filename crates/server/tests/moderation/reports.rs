@@ -164,7 +164,6 @@ async fn every_kind_of_thing_is_reported_once_by_someone_who_sees_it(engine: Eng
     db.drop_database().await;
 }
 
-
 async fn the_queue_is_for_moderators_and_pages_newest_first(engine: Engine) {
     let Some((db, server, hood)) = start(engine, 3).await else {
         return;
@@ -304,7 +303,6 @@ async fn the_queue_is_for_moderators_and_pages_newest_first(engine: Engine) {
     }
     db.drop_database().await;
 }
-
 
 async fn a_person_who_leaves_keeps_no_note_in_the_reports(engine: Engine) {
     let Some((db, server, hood)) = start(engine, 2).await else {

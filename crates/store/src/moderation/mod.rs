@@ -28,10 +28,10 @@ macro_rules! report_select {
          r.reason, r.note, r.status, r.created_at, r.resolved_by, rs.display_name, r.resolved_at, r.resolution_note, \
          (SELECT COUNT(*) FROM reports o WHERE o.target_type = r.target_type AND o.target_id = r.target_id \
           AND o.community_id = r.community_id), \
-         CASE WHEN COALESCE(s.id, m.id, i.id, cm.id, ta.id) IS NULL THEN 0 ELSE 1 END, \
-         COALESCE(s.title, i.title, ta.display_name, ''), COALESCE(s.body, m.body, i.body, cm.body, ''), \
+         CASE WHEN COALESCE(s.id, m.id, i.id, cm.id, ta.id, ev.id) IS NULL THEN 0 ELSE 1 END, \
+         COALESCE(s.title, i.title, ta.display_name, ev.title, ''), COALESCE(s.body, m.body, i.body, cm.body, ev.body, ''), \
          au.id, au.display_name, \
-         CASE WHEN COALESCE(s.hidden_at, m.hidden_at, i.hidden_at, cm.hidden_at) IS NOT NULL \
+         CASE WHEN COALESCE(s.hidden_at, m.hidden_at, i.hidden_at, cm.hidden_at, ev.hidden_at) IS NOT NULL \
           OR b.account_id IS NOT NULL THEN 1 ELSE 0 END, \
          COALESCE(m.conversation_id, cm.target_type || ':' || cm.target_id, '') \
          FROM reports r JOIN communities co ON co.id = r.community_id \
@@ -43,7 +43,8 @@ macro_rules! report_select {
          LEFT JOIN accounts ta ON r.target_type = 'account' AND ta.id = r.target_id AND ta.erased_at IS NULL \
          LEFT JOIN community_blocks b ON r.target_type = 'account' AND b.community_id = r.community_id \
           AND b.account_id = r.target_id \
-         LEFT JOIN accounts au ON au.id = COALESCE(s.author_id, m.sender_id, i.author_id, cm.author_id, ta.id)"
+         LEFT JOIN events ev ON r.target_type = 'event' AND ev.id = r.target_id \
+         LEFT JOIN accounts au ON au.id = COALESCE(s.author_id, m.sender_id, i.author_id, cm.author_id, ta.id, ev.organiser_id)"
     };
 }
 
@@ -105,13 +106,16 @@ async fn hide_target(
         ReportTarget::Comment => {
             "UPDATE comments SET hidden_at = $1 WHERE id = $2 AND hidden_at IS NULL"
         }
+        ReportTarget::Event => {
+            "UPDATE events SET hidden_at = $1 WHERE id = $2 AND hidden_at IS NULL"
+        }
         ReportTarget::Account => {
             let person = AccountId(uuid(&report.target_id)?);
             write_block(tx, report.community_id, person, by, note, now).await?;
             return Ok(());
         }
         // Nothing of these kinds can be reported until their features exist.
-        ReportTarget::Story | ReportTarget::Event => return Ok(()),
+        ReportTarget::Story => return Ok(()),
     };
     tx.execute(sql, params![millis(now), &report.target_id])
         .await?;
@@ -176,6 +180,10 @@ impl ReportStore for Db {
                  CASE WHEN c.hidden_at IS NULL AND i.hidden_at IS NULL THEN 0 ELSE 1 END \
                  FROM comments c LEFT JOIN initiatives i ON c.target_type = 'initiative' AND i.id = c.target_id \
                  WHERE c.id = $1 AND c.deleted_at IS NULL"
+            }
+            ReportTarget::Event => {
+                "SELECT community_id, organiser_id, CASE WHEN hidden_at IS NULL THEN 0 ELSE 1 END \
+                 FROM events WHERE id = $1"
             }
             _ => return Ok(None),
         };
@@ -328,7 +336,14 @@ impl ReportStore for Db {
                 )
                 .await?
             }
-            ReportTarget::Story | ReportTarget::Event => 0,
+            ReportTarget::Event => {
+                self.execute(
+                    "UPDATE events SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
+                    params![&report.target_id],
+                )
+                .await?
+            }
+            ReportTarget::Story => 0,
         };
         Ok(shown > 0)
     }

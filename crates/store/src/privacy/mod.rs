@@ -25,6 +25,10 @@ const IMPERSONAL: &[(&str, &str)] = &[
         "communities",
         "the communities themselves, as their organisers describe them",
     ),
+    (
+        "places",
+        "the community's meeting places: names, addresses, opening hours",
+    ),
 ];
 
 /// Every feature's part. A new feature adds its own here.
@@ -37,6 +41,8 @@ const REGISTRY: &[&Part] = &[
     &crate::initiatives::PRIVACY,
     &crate::comments::PRIVACY,
     &crate::moderation::PRIVACY,
+    &crate::events::PRIVACY,
+    &crate::courses::PRIVACY,
 ];
 
 const FORMAT: &str = "micropolis-personal-data";

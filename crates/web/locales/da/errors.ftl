@@ -93,3 +93,7 @@ error-date-too-far = Vælg en dag inden for det næste år.
 error-report-own = Du kan ikke anmelde noget, du selv har skrevet.
 error-conversation-closed = Den anden person har forladt Micropolis, så samtalen er lukket.
 error-timebank-minimum-minutes = Brug 0 eller et negativt antal minutter (højst 100 uger under nul).
+error-time-zone-unknown = Vælg en tidszone fra listen, fx Europe/Copenhagen.
+error-time-invalid = Skriv en dato og et klokkeslæt, fx 2027-03-01T18:00.
+error-time-skipped = Denne time springes over, når sommertiden begynder; vælg et andet tidspunkt.
+error-ends-before-start = Slutningen skal ligge efter starten.

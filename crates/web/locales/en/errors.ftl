@@ -87,3 +87,7 @@ error-date-too-far = Choose a day within the next year.
 error-report-own = You cannot report what you wrote yourself.
 error-conversation-closed = The other person has left Micropolis, so this conversation is closed.
 error-timebank-minimum-minutes = Use 0 or a negative number of minutes (at most 100 weeks below zero).
+error-time-zone-unknown = Choose a time zone from the list, like Europe/Warsaw.
+error-time-invalid = Enter a date and time, like 2027-03-01T18:00.
+error-time-skipped = The clocks skip this hour when summer time starts; choose another time.
+error-ends-before-start = The end must come after the start.

@@ -99,3 +99,7 @@ error-date-too-far = Scegli un giorno entro il prossimo anno.
 error-report-own = Non puoi segnalare ciò che hai scritto tu.
 error-conversation-closed = L'altra persona ha lasciato Micropolis, quindi questa conversazione è chiusa.
 error-timebank-minimum-minutes = Usa 0 o un numero negativo di minuti (al massimo 100 settimane sotto zero).
+error-time-zone-unknown = Scegli un fuso orario dall'elenco, per esempio Europe/Rome.
+error-time-invalid = Inserisci data e ora, per esempio 2027-03-01T18:00.
+error-time-skipped = Quest'ora non esiste perché gli orologi passano all'ora legale; scegline un'altra.
+error-ends-before-start = La fine deve venire dopo l'inizio.

@@ -100,3 +100,7 @@ error-date-too-far = Wybierz dzień w ciągu najbliższego roku.
 error-report-own = Nie można zgłosić czegoś, co napisało się samemu.
 error-conversation-closed = Druga osoba odeszła z Micropolis, więc ta rozmowa jest zamknięta.
 error-timebank-minimum-minutes = Podaj 0 lub ujemną liczbę minut (najwyżej 100 tygodni poniżej zera).
+error-time-zone-unknown = Wybierz strefę czasową z listy, np. Europe/Warsaw.
+error-time-invalid = Podaj datę i godzinę, np. 2027-03-01T18:00.
+error-time-skipped = Tej godziny nie ma, bo zegary przestawia się na czas letni; wybierz inną.
+error-ends-before-start = Koniec musi być po początku.

@@ -102,3 +102,7 @@ error-date-too-far = Оберіть день протягом наступног
 error-report-own = Не можна поскаржитися на те, що ви написали самі.
 error-conversation-closed = Інша людина залишила Micropolis, тож цю розмову закрито.
 error-timebank-minimum-minutes = Вкажіть 0 або від'ємну кількість хвилин (не більше 100 тижнів нижче нуля).
+error-time-zone-unknown = Виберіть часовий пояс зі списку, наприклад Europe/Kyiv.
+error-time-invalid = Вкажіть дату й час, наприклад 2027-03-01T18:00.
+error-time-skipped = Цієї години немає, бо годинники переводять на літній час; виберіть інший час.
+error-ends-before-start = Кінець має бути після початку.

@@ -50,11 +50,31 @@ struct CommunityHome {
     latest_initiatives: Vec<domain::initiatives::Initiative>,
     /// The latest budget rounds, with what stage each is at.
     latest_budgets: Vec<(domain::budgets::Budget, &'static str)>,
+    /// The next events still to come (public).
+    next_events: Vec<domain::events::Event>,
+    /// The courses running or still to come (public).
+    next_courses: Vec<domain::courses::Course>,
 }
 
 impl CommunityHome {
     fn initiative_state(&self, state: &domain::initiatives::State) -> String {
         self.page.t(crate::initiatives::state_key(*state))
+    }
+}
+
+impl CommunityHome {
+    fn event_when(&self, event: &domain::events::Event) -> String {
+        crate::events::when(self.page.locale, event)
+    }
+
+    fn event_attendance(&self, event: &domain::events::Event) -> String {
+        crate::events::attendance(&self.page, event)
+    }
+}
+
+impl CommunityHome {
+    fn course_dates(&self, course: &domain::courses::Course) -> String {
+        crate::courses::dates(course)
     }
 }
 
@@ -68,6 +88,8 @@ impl SupportWords for CommunityHome {
 const HOME_SUPPORT: u32 = 5;
 const HOME_INITIATIVES: u32 = 3;
 const HOME_BUDGETS: u32 = 2;
+const HOME_EVENTS: u32 = 3;
+const HOME_COURSES: u32 = 3;
 
 async fn community_home(
     State(state): State<AppState>,
@@ -119,6 +141,26 @@ async fn community_home(
             (round, phase)
         })
         .collect();
+    let next_events = domain::events::list(
+        &state.db,
+        &community,
+        &participant,
+        domain::events::Window::upcoming(now, domain::events::AgendaFilter::default()),
+        None,
+        HOME_EVENTS,
+    )
+    .await?
+    .items;
+    let next_courses = domain::courses::list(
+        &state.db,
+        &community,
+        domain::courses::When::Current,
+        now,
+        None,
+        HOME_COURSES,
+    )
+    .await?
+    .items;
     Ok(render(&CommunityHome {
         page,
         community,
@@ -126,6 +168,8 @@ async fn community_home(
         latest_support,
         latest_initiatives,
         latest_budgets,
+        next_events,
+        next_courses,
     }))
 }
 

@@ -8,11 +8,19 @@ use domain::AppError;
 
 use crate::error::Failure;
 
-const ASSETS: &[(&str, &str, &str)] = &[(
-    "main.css",
-    "text/css; charset=utf-8",
-    include_str!("../../static/main.css"),
-)];
+const ASSETS: &[(&str, &str, &str)] = &[
+    (
+        "main.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/main.css"),
+    ),
+    // An event's printable poster (`events::poster`).
+    (
+        "poster.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/poster.css"),
+    ),
+];
 
 pub async fn asset(Path(name): Path<String>) -> Response {
     match ASSETS.iter().find(|(file, _, _)| *file == name) {

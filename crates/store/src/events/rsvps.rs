@@ -1,0 +1,176 @@
+//! Changing the answers to an event, and the reminders: each runs in one transaction that first
+//! locks the event's row, so that answers to one event change one at a time on either engine.
+
+use domain::AppError;
+use domain::accounts::AccountId;
+use domain::events::{Compose, EventId, Recipient, RsvpStatus};
+use domain::jobs::JobKind;
+use domain::mail::OutgoingMail;
+use domain::time::Instant;
+
+use super::recipient;
+use crate::Db;
+use crate::convert::{millis, stored};
+use crate::jobs::enqueue_in;
+use crate::sql::{DbError, Tx, params};
+
+/// Locks the event's row for the rest of the transaction; gives its capacity and start.
+async fn lock_event(tx: &mut Tx, event: &str) -> Result<(Option<i64>, i64), DbError> {
+    tx.fetch_optional(
+        "UPDATE events SET going_count = going_count WHERE id = $1 RETURNING capacity, going_count",
+        params![event],
+        &|row| Ok((row.optional_int(0)?, row.int(1)?)),
+    )
+    .await?
+    .ok_or(DbError::Other(AppError::NotFound))
+}
+
+/// Moves the first person waiting up, when there is one; gives them.
+async fn move_up_first(
+    tx: &mut Tx,
+    event: &str,
+    now: Instant,
+) -> Result<Option<Recipient>, DbError> {
+    let first = tx
+        .fetch_optional(
+            "SELECT r.account_id, a.email, a.display_name, a.locale FROM event_rsvps r \
+             JOIN accounts a ON a.id = r.account_id WHERE r.event_id = $1 AND r.status = 'waitlisted' \
+             ORDER BY r.created_at, r.account_id LIMIT 1",
+            params![event],
+            &|row| recipient(row, 0),
+        )
+        .await?;
+    if let Some(first) = &first {
+        tx.execute(
+            "UPDATE event_rsvps SET status = 'going', promoted_at = $1 WHERE event_id = $2 AND account_id = $3",
+            params![millis(now), event, first.account.to_string()],
+        )
+        .await?;
+        tx.execute(
+            "UPDATE events SET going_count = going_count + 1, waitlist_count = waitlist_count - 1 WHERE id = $1",
+            params![event],
+        )
+        .await?;
+    }
+    Ok(first)
+}
+
+fn mail_payload(mail: &OutgoingMail) -> Result<serde_json::Value, DbError> {
+    serde_json::to_value(mail).map_err(DbError::internal)
+}
+
+pub(super) async fn add(
+    db: &Db,
+    event: EventId,
+    account: AccountId,
+    now: Instant,
+) -> Result<(RsvpStatus, bool), AppError> {
+    let (event, account) = (event.to_string(), account.to_string());
+    Ok(db
+        .transaction(async |tx| {
+            let (capacity, going) = lock_event(tx, &event).await?;
+            let held = tx
+                .fetch_optional(
+                    "SELECT status FROM event_rsvps WHERE event_id = $1 AND account_id = $2",
+                    params![&event, &account],
+                    &|row| Ok(stored("status", RsvpStatus::parse(&row.text(0)?))?),
+                )
+                .await?;
+            if let Some(status) = held {
+                return Ok((status, false));
+            }
+            let status = if capacity.is_none_or(|capacity| going < capacity) {
+                RsvpStatus::Going
+            } else {
+                RsvpStatus::Waitlisted
+            };
+            tx.execute(
+                "INSERT INTO event_rsvps (event_id, account_id, status, starts_at, created_at) \
+                 SELECT id, $1, $2, starts_at, $3 FROM events WHERE id = $4",
+                params![&account, status.name(), millis(now), &event],
+            )
+            .await?;
+            let count = match status {
+                RsvpStatus::Going => {
+                    "UPDATE events SET going_count = going_count + 1 WHERE id = $1"
+                }
+                RsvpStatus::Waitlisted => {
+                    "UPDATE events SET waitlist_count = waitlist_count + 1 WHERE id = $1"
+                }
+            };
+            tx.execute(count, params![&event]).await?;
+            Ok((status, true))
+        })
+        .await?)
+}
+
+pub(super) async fn remove(
+    db: &Db,
+    event: EventId,
+    account: AccountId,
+    compose: Compose<'_>,
+    now: Instant,
+) -> Result<Option<Recipient>, AppError> {
+    let (event, account) = (event.to_string(), account.to_string());
+    Ok(db
+        .transaction(async |tx| {
+            lock_event(tx, &event).await?;
+            let removed = tx
+                .fetch_optional(
+                    "DELETE FROM event_rsvps WHERE event_id = $1 AND account_id = $2 RETURNING status",
+                    params![&event, &account],
+                    &|row| Ok(stored("status", RsvpStatus::parse(&row.text(0)?))?),
+                )
+                .await?;
+            match removed {
+                None => return Ok(None),
+                Some(RsvpStatus::Waitlisted) => {
+                    tx.execute(
+                        "UPDATE events SET waitlist_count = waitlist_count - 1 WHERE id = $1",
+                        params![&event],
+                    )
+                    .await?;
+                    return Ok(None);
+                }
+                Some(RsvpStatus::Going) => {
+                    tx.execute(
+                        "UPDATE events SET going_count = going_count - 1 WHERE id = $1",
+                        params![&event],
+                    )
+                    .await?;
+                }
+            }
+            let moved_up = move_up_first(tx, &event, now).await?;
+            if let Some(person) = &moved_up {
+                let payload = mail_payload(&compose(person))?;
+                enqueue_in(tx, JobKind::SendMail, &payload, now, now).await?;
+            }
+            Ok(moved_up)
+        })
+        .await?)
+}
+
+pub(super) async fn record_reminder(
+    db: &Db,
+    event: EventId,
+    mail_to: &Recipient,
+    mail: &OutgoingMail,
+    now: Instant,
+) -> Result<bool, AppError> {
+    let (event, account) = (event.to_string(), mail_to.account.to_string());
+    Ok(db
+        .transaction(async |tx| {
+            let marked = tx
+                .execute(
+                    "UPDATE event_rsvps SET reminded_at = $1 WHERE event_id = $2 AND account_id = $3 \
+                     AND status = 'going' AND reminded_at IS NULL",
+                    params![millis(now), &event, &account],
+                )
+                .await?;
+            if marked == 1 {
+                enqueue_in(tx, JobKind::SendMail, &mail_payload(mail)?, now, now).await?;
+            }
+            Ok(marked == 1)
+        })
+        .await?)
+}
