@@ -151,8 +151,9 @@ export const PAGES = [
   { name: 'course-attendance', path: COURSES, as: 'admin', follow: [item(RUNNING_COURSE), 'main a[href$="/attendance"]'], shot: true },
 
   // Events and places: the agenda (filtered too), past events, "my events", putting one on and
-  // what an empty form answers, an event as a visitor, a member going and its organiser see it,
-  // its poster, the places, a place with its events, and the organisers' place forms.
+  // what an empty form answers, an event as a visitor, a member going and its organiser see it
+  // (and what an empty comment answers), its poster, the places, a place with its events, and the
+  // organisers' place forms.
   { name: 'events', path: EVENTS, shot: true },
   { name: 'events-filtered', path: `${EVENTS}?language=uk&access=step_free`, as: 'halina' },
   { name: 'events-past', path: `${EVENTS}/past` },
@@ -163,6 +164,7 @@ export const PAGES = [
   { name: 'event', path: EVENTS, follow: [item(FULL_EVENT)] },
   { name: 'event-member', path: EVENTS, as: 'halina', follow: [item(FULL_EVENT)], shot: true },
   { name: 'event-organiser', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT)] },
+  { name: 'event-comment-errors', path: EVENTS, as: 'halina', follow: [item(FULL_EVENT)], submit: 'main form[action$="/comments"]', status: 422 },
   { name: 'event-poster', path: EVENTS, follow: [item(FULL_EVENT), 'main a[href$="/poster"]'], shot: true },
   { name: 'places', path: '/c/wawer/places' },
   { name: 'place', path: '/c/wawer/places', follow: [item(PLACE)] },

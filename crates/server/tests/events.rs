@@ -8,7 +8,10 @@
 
 mod common;
 
-use common::{Engine, Neighbourhood, Person, TestDatabase, TestServer, neighbourhood};
+use common::{
+    Engine, Neighbourhood, Person, TestDatabase, TestServer, csrf_token, neighbourhood,
+    signed_in_pages,
+};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -18,6 +21,7 @@ on_both_engines!(
     two_cancellations_at_once_move_up_two_different_people,
     people_going_are_reminded_once,
     an_event_is_reported_hidden_and_restored,
+    members_comment_on_events_through_the_api_and_the_page,
 );
 
 async fn create_event(server: &TestServer, token: &str, body: Value) -> Value {
@@ -456,5 +460,105 @@ async fn an_event_is_reported_hidden_and_restored(engine: Engine) {
         .await;
     assert_eq!(restored.status(), StatusCode::OK);
     assert_eq!(event(&server, id, None).await["hidden"], false);
+    db.drop_database().await;
+}
+
+/// Comments are the same mechanism as on initiatives: members comment and reply, anyone who may
+/// see the event reads them, an outsider may not post, and the page's form does it without
+/// script.
+async fn members_comment_on_events_through_the_api_and_the_page(engine: Engine) {
+    let Some(db) = TestDatabase::create(engine).await else {
+        return;
+    };
+    let server = TestServer::start(&db, &[]).await;
+    let Neighbourhood {
+        admin, residents, ..
+    } = neighbourhood(&db, &server, 1).await;
+    let created = create_event(&server, &admin.token, evening("Tea and talk", None)).await;
+    let id = created["id"].as_str().unwrap();
+    let comments = format!("/events/{id}/comments");
+
+    let posted = server
+        .post_json(
+            &comments,
+            Some(&residents[0].token),
+            json!({"body": "Can I bring **my granddaughter**?"}),
+        )
+        .await;
+    assert_eq!(posted.status(), StatusCode::CREATED);
+    let first: Value = posted.json().await.unwrap();
+    assert_eq!(first["target_type"], "event");
+    let reply = server
+        .post_json(
+            &comments,
+            Some(&admin.token),
+            json!({"body": "Of course!", "parent_id": first["id"]}),
+        )
+        .await;
+    assert_eq!(reply.status(), StatusCode::CREATED);
+
+    let (outsider, _) = server.resident("outsider@example.org", "Out Sider").await;
+    let refused = server
+        .post_json(&comments, Some(&outsider), json!({"body": "Hello"}))
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let empty = server
+        .post_json(&comments, Some(&residents[0].token), json!({"body": " "}))
+        .await;
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let unknown = server
+        .post_json(
+            "/events/00000000-0000-7000-8000-000000000000/comments",
+            Some(&residents[0].token),
+            json!({"body": "Hello"}),
+        )
+        .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+
+    let thread: Value = server.get_api(&comments, None).await.json().await.unwrap();
+    let bodies: Vec<&str> = thread["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|comment| comment["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(bodies, ["Can I bring **my granddaughter**?", "Of course!"]);
+
+    let page = format!("/c/wawer/events/{id}");
+    let client = signed_in_pages(&server, "person0@example.org").await;
+    let html = client
+        .get(server.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<strong>my granddaughter</strong>"), "{html}");
+    let token = csrf_token(&html);
+    let failed = client
+        .post(server.url(&format!("{page}/comments")))
+        .form(&[("body", ""), ("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(failed.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(failed.text().await.unwrap().contains("error-summary"));
+    let sent = client
+        .post(server.url(&format!("{page}/comments")))
+        .form(&[("body", "See you there."), ("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    let after = client
+        .get(server.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(after.contains("See you there."), "{after}");
     db.drop_database().await;
 }

@@ -336,6 +336,8 @@ async fn openapi_covers_every_endpoint(engine: Engine) {
         ("/events/{id}", "get"),
         ("/events/{id}/rsvp", "post"),
         ("/events/{id}/rsvp", "delete"),
+        ("/events/{id}/comments", "get"),
+        ("/events/{id}/comments", "post"),
         ("/communities/{slug}/places", "get"),
         ("/communities/{slug}/places", "post"),
         ("/places/{id}", "get"),

@@ -6,10 +6,11 @@ use chrono::{Days, NaiveTime};
 use domain::AppError;
 use domain::accounts::AccountId;
 use domain::calendar::{Slot, Zone};
+use domain::comments::{Comment, CommentId, CommentStore as _, CommentTarget};
 use domain::communities::CommunityId;
 use domain::events::{EventDraft, EventId, EventStore as _};
 use domain::places::{Accessibility, Coordinates, PlaceDraft, PlaceId, PlaceStore as _};
-use domain::support::Language;
+use domain::support::{Language, Person};
 use domain::time::{self, Duration};
 use store::Db;
 
@@ -338,6 +339,25 @@ const EVENTS: [Events; 3] = [
     },
 ];
 
+/// A question in the comments of each community's full event, and the organiser's answer.
+const TALK: [(&str, &str, &str); 3] = [
+    (
+        "wawer",
+        "Czy mogę przyjść z wnuczką? Ma dziesięć lat.",
+        "Oczywiście, zapraszamy całe rodziny!",
+    ),
+    (
+        "middelfart",
+        "Må jeg tage mit barnebarn med? Hun er ti år.",
+        "Selvfølgelig, hele familien er velkommen!",
+    ),
+    (
+        "cagliari-centro-storico",
+        "Posso venire con mia nipote? Ha dieci anni.",
+        "Certo, le famiglie sono benvenute!",
+    ),
+];
+
 /// Loads one community's places and events, unless it has places already.
 pub async fn load(
     db: &Db,
@@ -387,8 +407,49 @@ pub async fn load(
             let at = created + Duration::hours(i64::try_from(order).unwrap_or(0) + 1);
             db.add_rsvp(id, *person, at).await?;
         }
+        if index == FULL {
+            talk(db, slug, community, id, people, created).await?;
+        }
     }
     Ok(())
+}
+
+/// A resident's question on the event and the organiser's reply.
+async fn talk(
+    db: &Db,
+    slug: &str,
+    community: CommunityId,
+    event: EventId,
+    people: &[AccountId],
+    created: time::Instant,
+) -> Result<(), AppError> {
+    let Some((_, question, answer)) = TALK.iter().find(|(talk, _, _)| *talk == slug) else {
+        return Ok(());
+    };
+    let (Some(asker), Some(organiser)) = (people.get(3), people.get(ORGANISER)) else {
+        return Ok(());
+    };
+    let comment = |body: &str, by: AccountId, parent: Option<CommentId>, hours: i64| Comment {
+        id: CommentId::generate(),
+        community_id: community,
+        community_slug: slug.to_owned(),
+        target: CommentTarget::Event,
+        target_id: event.to_string(),
+        parent_id: parent,
+        author: Person {
+            id: by,
+            name: String::new(),
+        },
+        body: (*body).to_owned(),
+        created_at: created + Duration::hours(hours),
+        edited_at: None,
+        deleted: false,
+        hidden: false,
+    };
+    let top = comment(question, *asker, None, 20);
+    db.insert_comment(&top).await?;
+    db.insert_comment(&comment(answer, *organiser, Some(top.id), 22))
+        .await
 }
 
 fn accessibility(features: &[&str]) -> Result<Accessibility, AppError> {

@@ -74,6 +74,7 @@ initiative-notice-answered = Svaret er offentliggjort.
 comment-field-body = Din kommentar
 comment-submit = Slå kommentaren op
 comment-notice-posted = Din kommentar er slået op.
+comments-title = Kommentarer
 comments-none = Ingen kommentarer endnu.
 comments-more = Flere kommentarer
 comment-edited = rettet

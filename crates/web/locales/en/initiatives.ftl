@@ -74,6 +74,7 @@ initiative-notice-answered = The answer is published.
 comment-field-body = Your comment
 comment-submit = Post the comment
 comment-notice-posted = Your comment is posted.
+comments-title = Comments
 comments-none = No comments yet.
 comments-more = More comments
 comment-edited = edited

@@ -74,6 +74,7 @@ initiative-notice-answered = La risposta è pubblicata.
 comment-field-body = Il tuo commento
 comment-submit = Pubblica il commento
 comment-notice-posted = Il tuo commento è pubblicato.
+comments-title = Commenti
 comments-none = Ancora nessun commento.
 comments-more = Altri commenti
 comment-edited = modificato

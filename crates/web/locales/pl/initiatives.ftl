@@ -80,6 +80,7 @@ initiative-notice-answered = Odpowiedź jest opublikowana.
 comment-field-body = Twój komentarz
 comment-submit = Dodaj komentarz
 comment-notice-posted = Twój komentarz został dodany.
+comments-title = Komentarze
 comments-none = Nie ma jeszcze komentarzy.
 comments-more = Więcej komentarzy
 comment-edited = zmieniony

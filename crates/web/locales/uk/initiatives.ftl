@@ -80,6 +80,7 @@ initiative-notice-answered = Відповідь опубліковано.
 comment-field-body = Ваш коментар
 comment-submit = Опублікувати коментар
 comment-notice-posted = Ваш коментар опубліковано.
+comments-title = Коментарі
 comments-none = Коментарів поки немає.
 comments-more = Більше коментарів
 comment-edited = змінено

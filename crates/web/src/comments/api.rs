@@ -1,5 +1,6 @@
-//! Comments in the JSON API: `GET`/`POST /initiatives/{id}/comments`, `PATCH`/`DELETE
-//! /comments/{id}`. Events and stories get the same two routes when they arrive.
+//! Comments in the JSON API: `GET`/`POST /initiatives/{id}/comments` and
+//! `/events/{id}/comments`, `PATCH`/`DELETE /comments/{id}`. Stories get the same two routes
+//! when they arrive.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -22,6 +23,7 @@ use crate::support::api::PersonBody;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_initiative_comments, post_initiative_comment))
+        .routes(routes!(list_event_comments, post_event_comment))
         .routes(routes!(edit_comment, delete_comment))
 }
 
@@ -98,18 +100,47 @@ async fn list_initiative_comments(
     Path(id): Path<String>,
     Query(list): Query<ListQuery>,
 ) -> Result<Json<ListPage<CommentBody>>, Failure> {
+    Ok(Json(
+        thread(&state, signed_in, CommentTarget::Initiative, &id, &list).await?,
+    ))
+}
+
+/// The comments on an event, in thread order, as for an initiative.
+#[utoipa::path(get, path = "/events/{id}/comments", tag = "events",
+    params(("id" = String, Path), ListQuery),
+    responses((status = 200, body = ListPage<CommentBody>), (status = 404, body = Problem),
+        (status = 422, description = "Bad limit or cursor", body = Problem)))]
+async fn list_event_comments(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(id): Path<String>,
+    Query(list): Query<ListQuery>,
+) -> Result<Json<ListPage<CommentBody>>, Failure> {
+    Ok(Json(
+        thread(&state, signed_in, CommentTarget::Event, &id, &list).await?,
+    ))
+}
+
+/// One page of the thread on what `target` and `id` name, if the caller may see it.
+async fn thread(
+    state: &AppState,
+    signed_in: Option<SignedIn>,
+    target: CommentTarget,
+    id: &str,
+    list: &ListQuery,
+) -> Result<ListPage<CommentBody>, Failure> {
     let account = signed_in.as_ref().map(|signed_in| &signed_in.account);
-    let (on, participant) = super::target(&state, account, CommentTarget::Initiative, &id).await?;
+    let (on, participant) = super::target(state, account, target, id).await?;
     let after = parse_cursor(list.cursor.as_deref())?;
     let (page, next) =
         comments::thread_page(&state.db, &participant, &on, after, list.limit()?).await?;
-    Ok(Json(ListPage {
+    Ok(ListPage {
         items: page
             .iter()
-            .map(|comment| CommentBody::new(&state, comment))
+            .map(|comment| CommentBody::new(state, comment))
             .collect(),
         next_cursor: next.map(|cursor| cursor.encode()),
-    }))
+    })
 }
 
 /// Comment on an initiative, or reply (members of its community).
@@ -124,16 +155,43 @@ async fn post_initiative_comment(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<NewCommentBody>,
 ) -> Result<Response, Failure> {
+    let comment = post(&state, &signed_in, CommentTarget::Initiative, &id, &body).await?;
+    Ok(created(CommentBody::new(&state, &comment)))
+}
+
+/// Comment on an event, or reply (members of its community).
+#[utoipa::path(post, path = "/events/{id}/comments", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NewCommentBody,
+    responses((status = 201, body = CommentBody), (status = 401, body = Problem),
+        (status = 403, description = "Not a member", body = Problem), (status = 404, body = Problem),
+        (status = 422, description = "Empty or too long, or a parent from elsewhere", body = Problem)))]
+async fn post_event_comment(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<NewCommentBody>,
+) -> Result<Response, Failure> {
+    let comment = post(&state, &signed_in, CommentTarget::Event, &id, &body).await?;
+    Ok(created(CommentBody::new(&state, &comment)))
+}
+
+/// Posts the caller's comment on what `target` and `id` name.
+async fn post(
+    state: &AppState,
+    signed_in: &SignedIn,
+    target: CommentTarget,
+    id: &str,
+    body: &NewCommentBody,
+) -> Result<Comment, AppError> {
     let account = &signed_in.account;
-    let (on, participant) =
-        super::target(&state, Some(account), CommentTarget::Initiative, &id).await?;
+    let (on, participant) = super::target(state, Some(account), target, id).await?;
     let parent = match body.parent_id.as_deref() {
         Some(text) => Some(CommentId::parse(text).ok_or_else(|| {
             AppError::invalid("parent_id", Message::new("error-comment-parent-unknown"))
         })?),
         None => None,
     };
-    let comment = comments::post(
+    comments::post(
         &state.db,
         &participant,
         account.display_name.as_str(),
@@ -142,8 +200,7 @@ async fn post_initiative_comment(
         &body.body,
         time::now(),
     )
-    .await?;
-    Ok(created(CommentBody::new(&state, &comment)))
+    .await
 }
 
 /// A comment its caller wrote, with how the caller stands in its community.

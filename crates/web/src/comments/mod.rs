@@ -3,12 +3,14 @@
 
 pub mod api;
 mod pages;
+pub mod thread;
 
 use axum::Router;
 use domain::AppError;
 use domain::accounts::Account;
 use domain::comments::{Comment, CommentTarget, Commented};
 use domain::communities::{self, Participant};
+use domain::events::{self, EventId, EventStore as _};
 use domain::initiatives::{self, InitiativeId, InitiativeStore};
 
 use crate::state::AppState;
@@ -18,7 +20,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// What a comment is on, if the reader may see it, and how the reader stands in its community.
-/// Events and stories take comments once their features exist; until then they are not found.
+/// Stories take comments once their feature exists; until then they are not found.
 pub async fn target(
     state: &AppState,
     account: Option<&Account>,
@@ -42,7 +44,23 @@ pub async fn target(
                 participant,
             ))
         }
-        CommentTarget::Event | CommentTarget::Story => Err(AppError::NotFound),
+        CommentTarget::Event => {
+            let id = EventId::parse(target_id).ok_or(AppError::NotFound)?;
+            let event = state.db.event(id).await?.ok_or(AppError::NotFound)?;
+            let participant =
+                communities::participant_in(&state.db, event.community_id, account).await?;
+            let event = events::visible_to(&participant, event)?;
+            Ok((
+                Commented {
+                    community_id: event.community_id,
+                    community_slug: event.community_slug,
+                    target,
+                    target_id: event.id.to_string(),
+                },
+                participant,
+            ))
+        }
+        CommentTarget::Story => Err(AppError::NotFound),
     }
 }
 

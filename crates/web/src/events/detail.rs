@@ -7,6 +7,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
+use domain::comments::{CommentCursor, CommentTarget, Commented};
 use domain::communities::{self, Community, Participant};
 use domain::events::{self, Attendee, Event, EventId, EventStore as _, RsvpStatus};
 use domain::{AppError, time};
@@ -15,6 +16,7 @@ use serde::Deserialize;
 use super::pages::entry;
 use super::{EventWords, event_path, mails};
 use crate::calendar;
+use crate::comments::thread::{self as comment_thread, CommentForm, Thread};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::markdown::to_safe_html;
@@ -26,6 +28,7 @@ pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/c/{slug}/events/{id}", get(detail))
         .route("/c/{slug}/events/{id}/rsvp", post(rsvp))
+        .route("/c/{slug}/events/{id}/comments", post(comment))
         .route("/c/{slug}/events/{id}/calendar.ics", get(event_calendar))
 }
 
@@ -66,6 +69,7 @@ struct DetailPage {
     attendees: Vec<Attendee>,
     notice: String,
     errors: FormErrors,
+    thread: Thread,
 }
 
 impl DetailPage {
@@ -74,8 +78,26 @@ impl DetailPage {
         page: PageContext,
         slug: &str,
         id: &str,
+        comments_after: Option<CommentCursor>,
     ) -> Result<Self, AppError> {
         let (community, event, participant) = event_in(state, &page, slug, id).await?;
+        let on = Commented {
+            community_id: community.id,
+            community_slug: community.slug.to_string(),
+            target: CommentTarget::Event,
+            target_id: event.id.to_string(),
+        };
+        let heading = page.t("comments-title");
+        let thread = Thread::load(
+            state,
+            &page,
+            &participant,
+            &on,
+            event_path(&event),
+            heading,
+            comments_after,
+        )
+        .await?;
         let answer = match participant.account {
             Some(account) => state.db.rsvp_of(event.id, account).await?,
             None => None,
@@ -98,6 +120,7 @@ impl DetailPage {
             attendees,
             notice: String::new(),
             errors: FormErrors::default(),
+            thread,
         })
     }
 
@@ -131,6 +154,8 @@ impl EventWords for DetailPage {
 #[serde(default)]
 struct DetailQuery {
     done: Option<String>,
+    /// Where the comments go on from.
+    comments: Option<String>,
 }
 
 fn notice_key(done: Option<&str>) -> &'static str {
@@ -139,6 +164,7 @@ fn notice_key(done: Option<&str>) -> &'static str {
         Some("going") => "event-notice-going",
         Some("waitlisted") => "event-notice-waitlisted",
         Some("cancelled") => "event-notice-cancelled",
+        Some("commented") => "comment-notice-posted",
         _ => "",
     }
 }
@@ -149,7 +175,8 @@ async fn detail(
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<DetailQuery>,
 ) -> Result<Response, Failure> {
-    let mut detail = DetailPage::load(&state, page, &slug, &id).await?;
+    let after = comment_thread::cursor(query.comments.as_deref())?;
+    let mut detail = DetailPage::load(&state, page, &slug, &id, after).await?;
     let key = notice_key(query.done.as_deref());
     if !key.is_empty() {
         detail.notice = detail.page.t(key);
@@ -192,7 +219,7 @@ async fn rsvp(
     match done {
         Ok(done) => Ok(see_other(&format!("{}?done={done}", event_path(&event)))),
         Err(error) => {
-            let mut detail = DetailPage::load(&state, page.clone(), &slug, &id).await?;
+            let mut detail = DetailPage::load(&state, page.clone(), &slug, &id, None).await?;
             Ok(form_failure(error, &page, |errors| {
                 detail.errors = errors;
                 render(&detail)
@@ -212,4 +239,36 @@ async fn event_calendar(
         &format!("event-{}.ics", event.id),
         calendar::ics(&community.name, &[entry(&state, &event)]),
     ))
+}
+
+async fn comment(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<CommentForm>,
+) -> Result<Response, Failure> {
+    let (community, event, participant) = event_in(&state, &page, &slug, &id).await?;
+    let on = Commented {
+        community_id: community.id,
+        community_slug: community.slug.to_string(),
+        target: CommentTarget::Event,
+        target_id: event.id.to_string(),
+    };
+    let name = signed_in.account.display_name.as_str();
+    match comment_thread::post(&state, &participant, name, &on, &form).await {
+        Ok(comment) => Ok(see_other(&format!(
+            "{}?done=commented#comment-{}",
+            event_path(&event),
+            comment.id
+        ))),
+        Err(error) => {
+            let mut detail = DetailPage::load(&state, page.clone(), &slug, &id, None).await?;
+            Ok(form_failure(error, &page, |errors| {
+                detail.thread.errors = errors;
+                detail.thread.body = form.body;
+                render(&detail)
+            }))
+        }
+    }
 }

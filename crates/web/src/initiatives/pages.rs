@@ -6,7 +6,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use domain::comments::{self, Comment, CommentCursor, CommentTarget, Commented};
+use domain::comments::{CommentCursor, CommentTarget, Commented};
 use domain::communities::{self, Community, Participant};
 use domain::initiatives::{
     self, Initiative, InitiativeDetail, InitiativeDraft, InitiativeId, InitiativeStore, StateChange,
@@ -15,6 +15,7 @@ use domain::{AppError, time};
 use serde::Deserialize;
 
 use super::{InitiativeWords, ListQuery, initiative_path, parse_cursor};
+use crate::comments::thread::{self as comment_thread, CommentForm, Thread};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::markdown::to_safe_html;
@@ -36,8 +37,6 @@ pub(super) fn router() -> Router<AppState> {
 
 /// How many initiatives one page of the list shows.
 const LIST_PAGE: u32 = 20;
-/// How many comments an initiative's page shows before a link to the next ones.
-const COMMENTS_PAGE: u32 = 50;
 
 #[derive(Template)]
 #[template(path = "initiatives/list.html")]
@@ -205,14 +204,6 @@ async fn initiative_in(
     Ok((community, initiative, participant))
 }
 
-/// A comment as the page shows it, with what the reader may do to it.
-struct CommentView {
-    comment: Comment,
-    html: String,
-    /// The reader wrote it: they may edit (within the window) or delete it.
-    own: bool,
-}
-
 #[derive(Template)]
 #[template(path = "initiatives/detail.html")]
 struct DetailPage {
@@ -223,14 +214,11 @@ struct DetailPage {
     is_member: bool,
     is_author: bool,
     is_organiser: bool,
-    comments: Vec<CommentView>,
-    comments_next: Option<String>,
+    thread: Thread,
     notice: String,
     state_errors: FormErrors,
     answer: String,
     take_part_errors: FormErrors,
-    comment_errors: FormErrors,
-    comment_body: String,
 }
 
 impl DetailPage {
@@ -249,36 +237,32 @@ impl DetailPage {
             target_id: initiative.id.to_string(),
         };
         let detail = initiatives::detail(&state.db, &participant, initiative).await?;
-        let (comments, next) =
-            comments::thread_page(&state.db, &participant, &on, comments_after, COMMENTS_PAGE)
-                .await?;
-        let comments = comments
-            .into_iter()
-            .map(|comment| CommentView {
-                html: to_safe_html(&comment.body),
-                own: participant.is(comment.author.id) && !comment.deleted,
-                comment,
-            })
-            .collect();
+        let heading = page.tn("initiative-comments", detail.initiative.comment_count);
         let path = initiative_path(&detail.initiative);
+        let thread = Thread::load(
+            state,
+            &page,
+            &participant,
+            &on,
+            path,
+            heading,
+            comments_after,
+        )
+        .await?;
         let is_author = participant.is(detail.initiative.author.id);
         Ok(Self {
             body_html: to_safe_html(&detail.initiative.body),
-            comments_next: next
-                .map(|cursor| format!("{path}?comments={}#comments", cursor.encode())),
+            thread,
             page,
             community,
             detail,
             is_member: participant.member().is_ok(),
             is_author,
             is_organiser: participant.is_organiser(),
-            comments,
             notice: String::new(),
             state_errors: FormErrors::default(),
             answer: String::new(),
             take_part_errors: FormErrors::default(),
-            comment_errors: FormErrors::default(),
-            comment_body: String::new(),
         })
     }
 
@@ -324,10 +308,7 @@ async fn detail(
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<DetailQuery>,
 ) -> Result<Response, Failure> {
-    let after = match query.comments.as_deref().filter(|text| !text.is_empty()) {
-        Some(text) => Some(CommentCursor::decode(text).ok_or(AppError::NotFound)?),
-        None => None,
-    };
+    let after = comment_thread::cursor(query.comments.as_deref())?;
     let mut detail = DetailPage::load(&state, page, &slug, &id, after).await?;
     let key = notice_key(query.done.as_deref());
     if !key.is_empty() {
@@ -489,13 +470,6 @@ async fn answer(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct CommentForm {
-    body: String,
-    parent_id: String,
-}
-
 async fn comment(
     State(state): State<AppState>,
     page: PageContext,
@@ -510,18 +484,12 @@ async fn comment(
         target: CommentTarget::Initiative,
         target_id: initiative.id.to_string(),
     };
-    let parent = match form.parent_id.trim() {
-        "" => None,
-        text => Some(comments::CommentId::parse(text).ok_or(AppError::NotFound)?),
-    };
-    let posted = comments::post(
-        &state.db,
+    let posted = comment_thread::post(
+        &state,
         &participant,
         signed_in.account.display_name.as_str(),
         &on,
-        parent,
-        &form.body,
-        time::now(),
+        &form,
     )
     .await;
     match posted {
@@ -532,8 +500,8 @@ async fn comment(
         ))),
         Err(error) => {
             again(&state, page, &slug, &id, error, |detail, errors| {
-                detail.comment_errors = errors;
-                detail.comment_body = form.body;
+                detail.thread.errors = errors;
+                detail.thread.body = form.body;
             })
             .await
         }
