@@ -1,7 +1,8 @@
 // Keyboard-only flows: a person who cannot use a mouse signs up, joins a community, signs in,
 // switches the language and fixes a form's errors with Tab and Enter alone; and, in a browser
 // that runs no script, two neighbours ask for help, answer, record the hour in the time bank and
-// confirm it. Every element that takes focus on the way shows a focus ring and is not hidden off
+// confirm it, and a resident supports an initiative, casts a ballot, signs up for an event and
+// enrols in a course. Every element that takes focus on the way shows a focus ring and is not hidden off
 // screen. A sensitive request stays hidden from members who are not trusted helpers.
 
 import { test, after } from 'node:test';
@@ -330,4 +331,60 @@ test('a sensitive request is not found by a member who is not a trusted helper',
     assert.equal(await other.page.locator('main a:text-is("Ktoś do rozmowy wieczorami")').count(), 0, `nor sees it on the board (${email})`);
     await other.context.close();
   }
+});
+
+/**
+ * Presses the only button of the form matching `form` with the keyboard, and checks that the
+ * page comes back with a notice and the form now offers the opposite (support / withdraw, go /
+ * cancel, enrol / withdraw).
+ */
+async function toggle(page, form) {
+  const button = `${form} button[type=submit]`;
+  const before = (await page.textContent(button)).trim();
+  await tabTo(page, button, 80);
+  await enter(page);
+  assert.ok(await page.isVisible('main .notice[role=status]'), `a notice after "${before}"`);
+  const now = (await page.textContent(button)).trim();
+  assert.notEqual(now, before, `the form now offers the opposite of "${before}"`);
+  return now;
+}
+
+test('without JavaScript: support an initiative, cast a ballot, go to an event, enrol in a course', async () => {
+  const context = await browser.context({ width: 375, cookies: [['mp_lang', 'en']], javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await signInWithKeyboard(page, 'halina@wawer.example');
+
+  // Each one twice: done, then undone. (Halina is going to the full evening and on the course:
+  // her seat goes to the first person waiting, and she joins the end of the line.)
+  const open = async (list, title) => {
+    await page.goto(list);
+    await tabTo(page, `main a:text-is("${title}")`, 80);
+    await enter(page);
+  };
+  await open('/c/wawer/initiatives', 'Ławki wzdłuż ścieżki nad Wisłą');
+  await toggle(page, 'main form[action$="/support"]');
+  await toggle(page, 'main form[action$="/support"]');
+  await open('/c/wawer/events', 'Wieczór poezji ukraińskiej i polskiej');
+  await toggle(page, 'main form[action$="/rsvp"]');
+  await toggle(page, 'main form[action$="/rsvp"]');
+  await open('/c/wawer/courses', 'Smartfon bez tajemnic — kurs dla seniorów');
+  await toggle(page, 'main form[action$="/enrolment"]');
+  await toggle(page, 'main form[action$="/enrolment"]');
+
+  // The ballot: Space ticks the first project, Tab reaches "cast", Enter casts it.
+  await open('/c/wawer/budgets', 'Budżet obywatelski Wawra 2026');
+  const ballot = 'main form[action$="/ballot"]';
+  await tabTo(page, `${ballot} input[type=checkbox]`, 80);
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked(`${ballot} input[type=checkbox] >> nth=0`), 'Space ticks the project');
+  await tabTo(page, `${ballot} button[value=cast]`, 20);
+  await enter(page);
+  assert.ok(await page.isVisible('main .notice[role=status]'), 'a notice that the ballot is cast');
+  assert.ok(await page.isVisible('#your-ballot-title'), 'the page shows her ballot');
+  assert.equal(await page.locator(ballot).count(), 0, 'and offers no second one');
+
+  assert.deepEqual(problems, []);
+  await context.close();
 });
