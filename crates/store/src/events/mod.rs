@@ -188,6 +188,16 @@ impl EventStore for Db {
         Ok(())
     }
 
+    async fn update_event(
+        &self,
+        id: EventId,
+        draft: &EventDraft,
+        compose: Compose<'_>,
+        now: Instant,
+    ) -> Result<Vec<Recipient>, AppError> {
+        rsvps::update(self, id, draft, compose, now).await
+    }
+
     async fn event(&self, id: EventId) -> Result<Option<Event>, AppError> {
         Ok(self
             .fetch_optional(
@@ -369,7 +379,9 @@ impl EventStore for Db {
 }
 
 /// Events stay when their organiser leaves: people planned around them; they show "former
-/// member". A person's answers go, and the counts with them.
+/// member". A person's answers go, and the counts with them; a place they held goes to the
+/// first person waiting, as a cancellation would give it (without the mail: the erasure is plain
+/// statements).
 pub(crate) const PRIVACY: Part = Part {
     feature: "events",
     export: &[
@@ -404,13 +416,32 @@ pub(crate) const PRIVACY: Part = Part {
     ],
     erase: &[
         Erasure {
-            sql: "UPDATE events SET going_count = going_count - 1 \
-                  WHERE id IN (SELECT event_id FROM event_rsvps WHERE account_id = $1 AND status = 'going')",
+            sql: "UPDATE events SET waitlist_count = waitlist_count - 1 \
+                  WHERE id IN (SELECT event_id FROM event_rsvps WHERE account_id = $1 AND status = 'waitlisted')",
             params: Bind::Person,
         },
         Erasure {
-            sql: "UPDATE events SET waitlist_count = waitlist_count - 1 \
-                  WHERE id IN (SELECT event_id FROM event_rsvps WHERE account_id = $1 AND status = 'waitlisted')",
+            sql: "DELETE FROM event_rsvps WHERE account_id = $1 AND status = 'waitlisted'",
+            params: Bind::Person,
+        },
+        // A place held: counted free when nobody waits; otherwise the first in line takes it
+        // (as a cancellation would give it), and the line shortens instead.
+        Erasure {
+            sql: "UPDATE events SET going_count = going_count - 1 WHERE waitlist_count = 0 \
+                  AND id IN (SELECT event_id FROM event_rsvps WHERE account_id = $1 AND status = 'going')",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "UPDATE event_rsvps SET status = 'going', promoted_at = $1 \
+                  WHERE status = 'waitlisted' AND account_id = (SELECT w.account_id FROM event_rsvps w \
+                  WHERE w.event_id = event_rsvps.event_id AND w.status = 'waitlisted' \
+                  ORDER BY w.created_at, w.account_id LIMIT 1) AND event_id IN (SELECT g.event_id \
+                  FROM event_rsvps g WHERE g.account_id = $2 AND g.status = 'going')",
+            params: Bind::TimeAndPerson,
+        },
+        Erasure {
+            sql: "UPDATE events SET waitlist_count = waitlist_count - 1 WHERE waitlist_count > 0 \
+                  AND id IN (SELECT event_id FROM event_rsvps WHERE account_id = $1 AND status = 'going')",
             params: Bind::Person,
         },
         Erasure {
