@@ -152,8 +152,8 @@ export const PAGES = [
 
   // Events and places: the agenda (filtered too), past events, "my events", putting one on and
   // what an empty form answers, an event as a visitor, a member going and its organiser see it
-  // (and what an empty comment answers), its poster, the places, a place with its events, and the
-  // organisers' place forms.
+  // (with the organiser's form to change it, and what an empty comment answers), its poster, the
+  // places, a place with its events, and the organisers' place forms.
   { name: 'events', path: EVENTS, shot: true },
   { name: 'events-filtered', path: `${EVENTS}?language=uk&access=step_free`, as: 'halina' },
   { name: 'events-past', path: `${EVENTS}/past` },
@@ -164,6 +164,8 @@ export const PAGES = [
   { name: 'event', path: EVENTS, follow: [item(FULL_EVENT)] },
   { name: 'event-member', path: EVENTS, as: 'halina', follow: [item(FULL_EVENT)], shot: true },
   { name: 'event-organiser', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT)] },
+  { name: 'event-edit', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT), 'main a[href$="/edit"]'] },
+  { name: 'event-edit-errors', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT), 'main a[href$="/edit"]'], fill: { title: '' }, submit: true, status: 422 },
   { name: 'event-comment-errors', path: EVENTS, as: 'halina', follow: [item(FULL_EVENT)], submit: 'main form[action$="/comments"]', status: 422 },
   { name: 'event-poster', path: EVENTS, follow: [item(FULL_EVENT), 'main a[href$="/poster"]'], shot: true },
   { name: 'places', path: '/c/wawer/places' },

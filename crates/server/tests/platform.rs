@@ -334,6 +334,7 @@ async fn openapi_covers_every_endpoint(engine: Engine) {
         ("/communities/{slug}/events", "get"),
         ("/communities/{slug}/events", "post"),
         ("/events/{id}", "get"),
+        ("/events/{id}", "put"),
         ("/events/{id}/rsvp", "post"),
         ("/events/{id}/rsvp", "delete"),
         ("/events/{id}/comments", "get"),

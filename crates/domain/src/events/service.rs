@@ -136,6 +136,33 @@ pub async fn create(
         .ok_or(AppError::internal("event vanished after insert"))
 }
 
+/// Organisers change an event: what, when, where, how many. Those going stay going; when the
+/// capacity grows, the first people waiting move up and are told.
+pub async fn edit(
+    store: &(impl EventStore + PlaceStore),
+    community: &Community,
+    participant: &Participant,
+    event: &Event,
+    draft: &EventDraft,
+    compose: Compose<'_>,
+    now: Instant,
+) -> Result<Event, AppError> {
+    participant.organiser()?;
+    if event.community_id != community.id {
+        return Err(AppError::NotFound);
+    }
+    if let Some(place) = draft.place {
+        crate::places::find(store, community, place)
+            .await
+            .map_err(|_| AppError::invalid("place_id", Message::new("error-place-unknown")))?;
+    }
+    store.update_event(event.id, draft, compose, now).await?;
+    store
+        .event(event.id)
+        .await?
+        .ok_or(AppError::internal("event vanished after update"))
+}
+
 /// The event, unless it is hidden from this reader.
 pub fn visible_to(participant: &Participant, event: Event) -> Result<Event, AppError> {
     if event.hidden && !participant.sees_hidden() {

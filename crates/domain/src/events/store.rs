@@ -19,6 +19,17 @@ pub trait EventStore: Sync {
         draft: &EventDraft,
         now: Instant,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
+    /// In one transaction that first locks the event: writes the new draft; when the capacity
+    /// grew, moves people up from the waiting list into the new places and queues `compose`'s
+    /// mail to each. A capacity below the number going is refused (422 on `capacity`). Gives the
+    /// people moved up.
+    fn update_event(
+        &self,
+        id: EventId,
+        draft: &EventDraft,
+        compose: Compose<'_>,
+        now: Instant,
+    ) -> impl Future<Output = Result<Vec<Recipient>, AppError>> + Send;
     /// Hidden ones too: callers decide who may see them.
     fn event(&self, id: EventId) -> impl Future<Output = Result<Option<Event>, AppError>> + Send;
     /// One page of a community's events in the window, after `after` in the window's order.

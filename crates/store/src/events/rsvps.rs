@@ -1,14 +1,14 @@
 //! Changing the answers to an event, and the reminders: each runs in one transaction that first
 //! locks the event's row, so that answers to one event change one at a time on either engine.
 
-use domain::AppError;
 use domain::accounts::AccountId;
-use domain::events::{Compose, EventId, Recipient, RsvpStatus};
+use domain::events::{Compose, EventDraft, EventId, Recipient, RsvpStatus};
 use domain::jobs::JobKind;
 use domain::mail::OutgoingMail;
 use domain::time::Instant;
+use domain::{AppError, Message};
 
-use super::recipient;
+use super::{language_list, recipient};
 use crate::Db;
 use crate::convert::{millis, stored};
 use crate::jobs::enqueue_in;
@@ -144,6 +144,65 @@ pub(super) async fn remove(
             if let Some(person) = &moved_up {
                 let payload = mail_payload(&compose(person))?;
                 enqueue_in(tx, JobKind::SendMail, &payload, now, now).await?;
+            }
+            Ok(moved_up)
+        })
+        .await?)
+}
+
+pub(super) async fn update(
+    db: &Db,
+    id: EventId,
+    draft: &EventDraft,
+    compose: Compose<'_>,
+    now: Instant,
+) -> Result<Vec<Recipient>, AppError> {
+    let event = id.to_string();
+    Ok(db
+        .transaction(async |tx| {
+            let (_, mut going) = lock_event(tx, &event).await?;
+            if draft.capacity.is_some_and(|capacity| capacity < going) {
+                return Err(DbError::Other(AppError::invalid(
+                    "capacity",
+                    Message::new("error-capacity-below-going").with("going", going),
+                )));
+            }
+            tx.execute(
+                "UPDATE events SET title = $1, body = $2, starts_at = $3, ends_at = $4, \
+                 time_zone = $5, place_id = $6, online_url = $7, capacity = $8, price = $9, \
+                 accessibility = $10, languages = $11 WHERE id = $12",
+                params![
+                    &draft.title,
+                    &draft.body,
+                    millis(draft.slot.starts_at),
+                    millis(draft.slot.ends_at),
+                    draft.slot.zone.name(),
+                    draft.place.map(|place| place.to_string()),
+                    draft.online_url.clone(),
+                    draft.capacity,
+                    &draft.price,
+                    draft.accessibility.bits(),
+                    language_list(&draft.languages),
+                    &event,
+                ],
+            )
+            .await?;
+            // A new time is a new day before: the reminder goes out again.
+            tx.execute(
+                "UPDATE event_rsvps SET reminded_at = CASE WHEN starts_at = $1 THEN reminded_at END, \
+                 starts_at = $1 WHERE event_id = $2",
+                params![millis(draft.slot.starts_at), &event],
+            )
+            .await?;
+            let mut moved_up = Vec::new();
+            while draft.capacity.is_none_or(|capacity| going < capacity) {
+                let Some(person) = move_up_first(tx, &event, now).await? else {
+                    break;
+                };
+                enqueue_in(tx, JobKind::SendMail, &mail_payload(&compose(&person))?, now, now)
+                    .await?;
+                moved_up.push(person);
+                going += 1;
             }
             Ok(moved_up)
         })

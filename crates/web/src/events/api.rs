@@ -7,7 +7,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::accounts::Account;
 use domain::communities::{self, Participant};
-use domain::events::{self, Event, EventDraft, EventId, EventInput, EventStore as _, Window};
+use domain::events::{
+    self, Event, EventDraft, EventId, EventInput, EventStore as _, Recipient, Window,
+};
 use domain::time::{self, DateTime};
 use domain::{AppError, Message};
 use serde::{Deserialize, Serialize};
@@ -27,7 +29,7 @@ use crate::support::api::PersonBody;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_events, create_event))
-        .routes(routes!(get_event))
+        .routes(routes!(get_event, update_event))
         .routes(routes!(rsvp, cancel_rsvp))
 }
 
@@ -249,13 +251,17 @@ async fn create_event(
     let participant =
         communities::participant_in(&state.db, community.id, Some(&signed_in.account)).await?;
     participant.organiser()?;
+    let draft = draft_of(&body)?;
+    let event = events::create(&state.db, &community, &participant, &draft, time::now()).await?;
+    Ok(created(EventBody::new(&state, &event)))
+}
+
+fn draft_of(body: &NewEventBody) -> Result<EventDraft, AppError> {
     let capacity = body
         .capacity
         .map(|capacity| capacity.to_string())
         .unwrap_or_default();
-    let accessibility = body.accessibility.unwrap_or_default();
-    let languages = body.languages.unwrap_or_default();
-    let draft = EventDraft::parse(&EventInput {
+    EventDraft::parse(&EventInput {
         title: &body.title,
         body: &body.body,
         starts_at: &body.starts_at,
@@ -265,11 +271,51 @@ async fn create_event(
         online_url: body.online_url.as_deref().unwrap_or_default(),
         capacity: &capacity,
         price: body.price.as_deref().unwrap_or_default(),
-        accessibility: accessibility.iter().map(String::as_str).collect(),
-        languages: languages.iter().map(String::as_str).collect(),
-    })?;
-    let event = events::create(&state.db, &community, &participant, &draft, time::now()).await?;
-    Ok(created(EventBody::new(&state, &event)))
+        accessibility: body
+            .accessibility
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect(),
+        languages: body
+            .languages
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect(),
+    })
+}
+
+/// Change an event (the community's organisers): the same body as when it was put on, whole.
+/// Those going stay going; a capacity below their number → 422 on `capacity`; when the capacity
+/// grows, the first people waiting move up and are told by e-mail.
+#[utoipa::path(put, path = "/events/{id}", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NewEventBody,
+    responses((status = 200, body = EventBody), (status = 403, description = "Not an organiser", body = Problem),
+        (status = 404, body = Problem), (status = 422, body = Problem)))]
+async fn update_event(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<NewEventBody>,
+) -> Result<Json<EventBody>, Failure> {
+    let (event, participant) = visible(&state, Some(&signed_in.account), &id).await?;
+    participant.organiser()?;
+    let community = communities::community(&state.db, &event.community_slug).await?;
+    let draft = draft_of(&body)?;
+    let base_url = &state.config.base_url;
+    let compose = |to: &Recipient| mails::moved_up(base_url, &event, to);
+    let event = events::edit(
+        &state.db,
+        &community,
+        &participant,
+        &event,
+        &draft,
+        &compose,
+        time::now(),
+    )
+    .await?;
+    Ok(Json(EventBody::new(&state, &event)))
 }
 
 /// One event with `going_count`, `waitlist_count` and the caller's answer. Hidden ones are 404

@@ -161,6 +161,7 @@ struct DetailQuery {
 fn notice_key(done: Option<&str>) -> &'static str {
     match done {
         Some("created") => "event-notice-created",
+        Some("saved") => "event-notice-saved",
         Some("going") => "event-notice-going",
         Some("waitlisted") => "event-notice-waitlisted",
         Some("cancelled") => "event-notice-cancelled",

@@ -1,6 +1,7 @@
-//! Putting an event on (organisers): `/c/{slug}/events/new` and its POST to `/c/{slug}/events`.
-//! Times are typed as the wall clock shows them where the event happens (`datetime-local`),
-//! in a zone that defaults to the community's country's.
+//! Putting an event on (organisers): `/c/{slug}/events/new` and its POST to `/c/{slug}/events`;
+//! changing one: `/c/{slug}/events/{id}/edit`, GET and POST. Times are typed as the wall clock
+//! shows them where the event happens (`datetime-local`), in a zone that defaults to the
+//! community's country's.
 
 use askama::Template;
 use axum::Router;
@@ -9,13 +10,14 @@ use axum::response::Response;
 use axum::routing::get;
 use domain::calendar::{self, Zone};
 use domain::communities::{self, Community, Participant};
-use domain::events::{self, EventDraft, EventInput};
+use domain::events::{self, Event, EventDraft, EventInput, Recipient};
 use domain::places::{self, Access, Place};
 use domain::support::Language;
 use domain::{AppError, time};
 use serde::Deserialize;
 
-use super::{EventWords, event_path};
+use super::detail::event_in;
+use super::{EventWords, event_path, mails};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::page::{PageContext, PageForm, render, see_other};
@@ -26,7 +28,11 @@ pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/c/{slug}/events", get(super::pages::agenda).post(create))
         .route("/c/{slug}/events/new", get(new_form))
+        .route("/c/{slug}/events/{id}/edit", get(edit_form).post(save))
 }
+
+/// How a wall-clock time is written in a `datetime-local` field.
+const WALL_CLOCK: &str = "%Y-%m-%dT%H:%M";
 
 /// The places a form offers.
 const PLACES_OFFERED: u32 = 100;
@@ -48,6 +54,39 @@ struct EventValues {
 }
 
 impl EventValues {
+    /// The event as its form shows it to be changed.
+    fn of(event: &Event) -> Self {
+        Self {
+            title: event.title.clone(),
+            body: event.body.clone(),
+            starts_at: event.slot.local_start().format(WALL_CLOCK).to_string(),
+            ends_at: event.slot.local_end().format(WALL_CLOCK).to_string(),
+            time_zone: event.slot.zone.name().to_owned(),
+            place_id: event
+                .place
+                .as_ref()
+                .map(|place| place.id.to_string())
+                .unwrap_or_default(),
+            online_url: event.online_url.clone().unwrap_or_default(),
+            capacity: event
+                .capacity
+                .map(|capacity| capacity.to_string())
+                .unwrap_or_default(),
+            price: event.price.clone(),
+            accessibility: event
+                .accessibility
+                .features()
+                .iter()
+                .map(|access| access.name().to_owned())
+                .collect(),
+            languages: event
+                .languages
+                .iter()
+                .map(|language| language.name().to_owned())
+                .collect(),
+        }
+    }
+
     fn input(&self) -> EventInput<'_> {
         EventInput {
             title: &self.title,
@@ -73,9 +112,26 @@ struct EventForm {
     places: Vec<Place>,
     errors: FormErrors,
     values: EventValues,
+    /// The event being changed; none for a new one.
+    editing: Option<Event>,
 }
 
 impl EventForm {
+    fn heading(&self) -> String {
+        self.page.t(if self.editing.is_some() {
+            "event-edit"
+        } else {
+            "event-new"
+        })
+    }
+
+    fn action(&self) -> String {
+        match &self.editing {
+            Some(event) => format!("{}/edit", event_path(event)),
+            None => format!("/c/{}/events", self.community.slug),
+        }
+    }
+
     /// The zones offered, with the one chosen first when it is not among them.
     fn zones(&self) -> Vec<&str> {
         let mut zones: Vec<&str> = calendar::common_zones().collect();
@@ -154,6 +210,7 @@ async fn new_form(
         places,
         errors: FormErrors::default(),
         values,
+        editing: None,
     }))
 }
 
@@ -178,6 +235,66 @@ async fn create(
                 places,
                 errors,
                 values,
+                editing: None,
+            })
+        }),
+    })
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, Failure> {
+    let (community, _, places) = as_organiser(&state, &signed_in, &slug).await?;
+    let (_, event, _) = event_in(&state, &page, &slug, &id).await?;
+    Ok(render(&EventForm {
+        page,
+        community,
+        places,
+        errors: FormErrors::default(),
+        values: EventValues::of(&event),
+        editing: Some(event),
+    }))
+}
+
+async fn save(
+    State(state): State<AppState>,
+    page: PageContext,
+    signed_in: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(values): PageForm<EventValues>,
+) -> Result<Response, Failure> {
+    let (community, participant, places) = as_organiser(&state, &signed_in, &slug).await?;
+    let (_, event, _) = event_in(&state, &page, &slug, &id).await?;
+    let base_url = &state.config.base_url;
+    let saved = match EventDraft::parse(&values.input()) {
+        Ok(draft) => {
+            let compose = |to: &Recipient| mails::moved_up(base_url, &event, to);
+            events::edit(
+                &state.db,
+                &community,
+                &participant,
+                &event,
+                &draft,
+                &compose,
+                time::now(),
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    };
+    Ok(match saved {
+        Ok(event) => see_other(&format!("{}?done=saved", event_path(&event))),
+        Err(error) => form_failure(error, &page.clone(), |errors| {
+            render(&EventForm {
+                page,
+                community,
+                places,
+                errors,
+                values,
+                editing: Some(event),
             })
         }),
     })
