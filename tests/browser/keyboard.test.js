@@ -360,7 +360,8 @@ test('without JavaScript: support an initiative, cast a ballot, go to an event, 
   // her seat goes to the first person waiting, and she joins the end of the line.)
   const open = async (list, title) => {
     await page.goto(list);
-    await tabTo(page, `main a:text-is("${title}")`, 80);
+    const href = await page.getAttribute(`main a:text-is("${title}")`, 'href');
+    await tabTo(page, `main a[href="${href}"]`, 80);
     await enter(page);
   };
   await open('/c/wawer/initiatives', 'Ławki wzdłuż ścieżki nad Wisłą');

@@ -11,6 +11,7 @@
 //           form, or a selector for another one (a form folded in <details> is unfolded first)
 //   fill    values to type before submitting, by field id (true checks a box or a radio button)
 //   status  the HTTP status the page answers with (200 unless said)
+//   lang    the language the page is in whatever the reader's (unless said, the reader's)
 //   shot    also take screenshots of it for docs/screenshots/
 //
 // `reach` (at the end) does all of that; the audit and the screenshots both use it.
@@ -167,7 +168,8 @@ export const PAGES = [
   { name: 'event-edit', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT), 'main a[href$="/edit"]'] },
   { name: 'event-edit-errors', path: EVENTS, as: 'admin', follow: [item(FULL_EVENT), 'main a[href$="/edit"]'], fill: { title: '' }, submit: true, status: 422 },
   { name: 'event-comment-errors', path: EVENTS, as: 'halina', follow: [item(FULL_EVENT)], submit: 'main form[action$="/comments"]', status: 422 },
-  { name: 'event-poster', path: EVENTS, follow: [item(FULL_EVENT), 'main a[href$="/poster"]'], shot: true },
+  // A poster is for the community's notice board: in its language (Polish), whoever prints it.
+  { name: 'event-poster', path: EVENTS, follow: [item(FULL_EVENT), 'main a[href$="/poster"]'], lang: 'pl', shot: true },
   { name: 'places', path: '/c/wawer/places' },
   { name: 'place', path: '/c/wawer/places', follow: [item(PLACE)] },
   { name: 'places-new', path: '/c/wawer/places/new', as: 'admin' },
