@@ -155,4 +155,7 @@ event-edit = Ret arrangementet
 event-edit-link = Ret dette arrangement
 event-save-submit = Gem ændringerne
 event-notice-saved = Ændringerne er gemt. Er der blevet plads, er folk på ventelisten rykket op.
-error-capacity-below-going = { $going } personer kommer allerede; antallet af pladser kan ikke være lavere.
+error-capacity-below-going = { $going ->
+    [one] { $going } person kommer allerede; antallet af pladser kan ikke være lavere.
+   *[other] { $going } personer kommer allerede; antallet af pladser kan ikke være lavere.
+}

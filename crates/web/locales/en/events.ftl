@@ -155,4 +155,7 @@ event-edit = Change the event
 event-edit-link = Change this event
 event-save-submit = Save the changes
 event-notice-saved = The changes are saved. People who were waiting have moved up if there is now room.
-error-capacity-below-going = { $going } people are going already; the capacity cannot be lower.
+error-capacity-below-going = { $going ->
+    [one] { $going } person is going already; the capacity cannot be lower.
+   *[other] { $going } people are going already; the capacity cannot be lower.
+}

@@ -155,4 +155,7 @@ event-edit = Modifica l'evento
 event-edit-link = Modifica questo evento
 event-save-submit = Salva le modifiche
 event-notice-saved = Le modifiche sono salvate. Se si sono liberati posti, chi era in lista d'attesa è passato avanti.
-error-capacity-below-going = Partecipano già { $going } persone; i posti non possono essere di meno.
+error-capacity-below-going = { $going ->
+    [one] Partecipa già { $going } persona; i posti non possono essere di meno.
+   *[other] Partecipano già { $going } persone; i posti non possono essere di meno.
+}

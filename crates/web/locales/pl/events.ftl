@@ -161,4 +161,8 @@ event-edit = Zmień wydarzenie
 event-edit-link = Zmień to wydarzenie
 event-save-submit = Zapisz zmiany
 event-notice-saved = Zmiany są zapisane. Jeśli zwolniły się miejsca, osoby z listy oczekujących zostały przesunięte.
-error-capacity-below-going = Przychodzi już { $going } osób; liczba miejsc nie może być mniejsza.
+error-capacity-below-going = { $going ->
+    [one] Przychodzi już { $going } osoba; liczba miejsc nie może być mniejsza.
+    [few] Przychodzą już { $going } osoby; liczba miejsc nie może być mniejsza.
+   *[other] Przychodzi już { $going } osób; liczba miejsc nie może być mniejsza.
+}

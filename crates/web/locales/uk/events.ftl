@@ -161,4 +161,8 @@ event-edit = Змінити подію
 event-edit-link = Змінити цю подію
 event-save-submit = Зберегти зміни
 event-notice-saved = Зміни збережено. Якщо звільнилися місця, люди зі списку очікування перейшли вперед.
-error-capacity-below-going = Уже йдуть { $going } осіб; місць не може бути менше.
+error-capacity-below-going = { $going ->
+    [one] Уже йде { $going } особа; місць не може бути менше.
+    [few] Уже йдуть { $going } особи; місць не може бути менше.
+   *[other] Уже йдуть { $going } осіб; місць не може бути менше.
+}
