@@ -2,14 +2,17 @@
 // switches the language and fixes a form's errors with Tab and Enter alone; and, in a browser
 // that runs no script, two neighbours ask for help, answer, record the hour in the time bank and
 // confirm it, and a resident supports an initiative, casts a ballot, signs up for an event and
-// enrols in a course. Every element that takes focus on the way shows a focus ring and is not hidden off
-// screen. A sensitive request stays hidden from members who are not trusted helpers.
+// enrols in a course, a resident publishes a story with its photo and proposes an initiative
+// with one (fixing the missing alt text on the way), and one writes a bio on
+// their profile and chooses who sees it. Every element that takes focus on the way shows a
+// focus ring and is not hidden off screen. A sensitive request stays hidden from members who
+// are not trusted helpers.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { PEOPLE } from './pages.js';
-import { DEMO_PASSWORD, launch, signedInState, watchConsole } from './support.js';
+import { DEMO_PASSWORD, axeViolations, describe, launch, signedInState, watchConsole } from './support.js';
 
 const browser = await launch();
 after(() => browser.close());
@@ -130,11 +133,24 @@ for (const width of [1280, 375]) {
 
   test(`switch the language with the keyboard (${width} px)`, async () => {
     const { context, page } = await fresh({ width });
+    // On a phone the languages fold into a disclosure named by the current one; Enter opens it.
+    const folded = width < 640;
+    const openLanguages = async (current) => {
+      if (!folded) return;
+      await tabTo(page, 'header .languages summary');
+      const name = await page.locator('header .languages summary').evaluate((summary) => summary.textContent.trim());
+      assert.match(name, new RegExp(`: ${current}$`), 'the disclosure is named by the current language');
+      await page.keyboard.press('Enter');
+      assert.ok(await page.isVisible('header .languages details[open] a[hreflang="uk"]'), 'Enter opens it');
+    };
     await page.goto('/reset-password/new?token=kept');
+    assert.equal(await page.isVisible('header a[hreflang="uk"]'), !folded, 'folded on a phone only');
+    await openLanguages('English');
     await tabTo(page, 'header a[hreflang="uk"]');
     await enter(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'uk');
     assert.equal(await page.inputValue('input[name=token]'), 'kept', 'the rest of the address is kept');
+    await openLanguages('Українська');
     await tabTo(page, 'header a[hreflang="pl"]');
     await enter(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'pl');
@@ -388,4 +404,144 @@ test('without JavaScript: support an initiative, cast a ballot, go to an event, 
 
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+/** A photo of one pixel, as a person's file picker would hand it over. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('without JavaScript: publish a story with its photo, from the keyboard alone', async () => {
+  const context = await browser.context({ width: 375, cookies: [['mp_lang', 'en']], javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await signInWithKeyboard(page, PEOPLE.olena);
+  await page.goto('/c/wawer/stories');
+  await tabTo(page, 'main a[href="/c/wawer/stories/new"]', 80);
+  await enter(page);
+  await tabTo(page, '#title');
+  await page.keyboard.type('The bench by the river');
+  await tabTo(page, '#body', 2);
+  await page.keyboard.type('We sit there **every evening** in summer.');
+  await tabTo(page, '#tags', 3);
+  await page.keyboard.type('river, evenings');
+  await tabTo(page, '#audience-public', 3);
+  await tabTo(page, '#image', 3);
+  // The file picker is the system's own window; choosing a file is what it hands back.
+  await page.setInputFiles('#image', { name: 'bench.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await tabTo(page, '#image_alt', 2);
+  await page.keyboard.type('A wooden bench on the grass by the water');
+  await tabTo(page, 'main form[action="/c/wawer/stories"] button[type=submit]', 5);
+  await enter(page);
+  assert.match(new URL(page.url()).pathname, /^\/c\/wawer\/stories\/[0-9a-f-]+$/);
+  assert.ok(await page.isVisible('main .notice[role=status]'), 'a notice that the story is published');
+  assert.equal(await page.textContent('main h1'), 'The bench by the river');
+  assert.ok(await page.isVisible('main img[alt="A wooden bench on the grass by the water"]'), 'the photo with its alt text');
+  assert.ok(await page.isVisible('main a[href="/c/wawer/stories?tag=evenings"]'), 'a link to the tag');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without JavaScript: propose an initiative with its photo, from the keyboard alone', async () => {
+  const context = await browser.context({ width: 375, cookies: [['mp_lang', 'en']], javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await signInWithKeyboard(page, PEOPLE.halina);
+  await page.goto('/c/wawer/initiatives');
+  await tabTo(page, 'main a[href="/c/wawer/initiatives/new"]', 80);
+  await enter(page);
+  await tabTo(page, '#title');
+  await page.keyboard.type('A drinking fountain by the playground');
+  await tabTo(page, '#body', 3);
+  await page.keyboard.type('Children and dogs get thirsty in summer.');
+  await tabTo(page, '#image', 3);
+  await page.setInputFiles('#image', { name: 'fountain.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  // Sent without saying what the photo shows: the summary leads to the field, nothing is kept.
+  const submit = 'main form[action="/c/wawer/initiatives"] button[type=submit]';
+  await tabTo(page, submit, 5);
+  await enter(page);
+  assert.ok(await page.isVisible('.error-summary a[href="#image_alt"]'), 'the summary names the alt text');
+  assert.ok(await page.isVisible('main .notice[role=status]'), 'asked to choose the photo again');
+  assert.equal(await page.inputValue('#title'), 'A drinking fountain by the playground');
+  await tabTo(page, '#image', 10);
+  await page.setInputFiles('#image', { name: 'fountain.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await tabTo(page, '#image_alt', 2);
+  await page.keyboard.type('An old stone fountain next to a sandpit');
+  await tabTo(page, submit, 5);
+  await enter(page);
+  assert.match(new URL(page.url()).pathname, /^\/c\/wawer\/initiatives\/[0-9a-f-]+$/);
+  assert.ok(await page.isVisible('main .notice[role=status]'), 'a notice that the initiative is published');
+  assert.ok(await page.isVisible('main img[alt="An old stone fountain next to a sandpit"]'), 'the photo with its alt text');
+  assert.ok(await page.isVisible('main a[href$="/photo"]'), 'its author may change the photo');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a helper acts for Zofia with the keyboard, sees the banner on every page, and stops', async () => {
+  const context = await browser.context({ width: 375, cookies: [['mp_lang', 'en']] });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await signInWithKeyboard(page, PEOPLE.marek);
+  await page.goto('/account/helpers');
+  await tabTo(page, 'main form[action="/account/acting-for"] button[type=submit]', 80);
+  await enter(page);
+  assert.ok(await page.isVisible('.acting-banner'), 'the banner says whom he acts for');
+  assert.ok(await page.isVisible('main .notice[role=status]'), 'a notice that he acts for her');
+  let violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `axe, acting page:\n${describe(violations)}`);
+  await page.goto('/c/wawer');
+  assert.ok(await page.isVisible('.acting-banner form[action="/account/acting-for/stop"]'));
+  violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `axe, a page with the banner:\n${describe(violations)}`);
+  await tabTo(page, '.acting-banner button[type=submit]', 40);
+  await enter(page);
+  assert.equal(await page.locator('.acting-banner').count(), 0, 'he acts as himself again');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without JavaScript: write a bio, choose who sees it and save the profile', async () => {
+  const context = await browser.context({ width: 375, cookies: [['mp_lang', 'en']], javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await signInWithKeyboard(page, 'marek@wawer.example');
+  await tabTo(page, 'header a[href="/account"]');
+  await enter(page);
+  await tabTo(page, 'main a[href="/account/profile"]');
+  await enter(page);
+  assert.equal(new URL(page.url()).pathname, '/account/profile');
+  assert.ok(await page.isChecked('#bio-visibility-private'), 'a bio is private until chosen otherwise');
+
+  await tabTo(page, '#bio');
+  await page.keyboard.type('I help neighbours move house on Saturdays.');
+  // Tab enters the group of who sees it at the chosen button; an arrow key chooses another.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'bio-visibility-private', 'Tab reaches the chosen audience');
+  await page.keyboard.press('ArrowUp');
+  assert.ok(await page.isChecked('#bio-visibility-members'), 'the arrow key chooses "Members"');
+  await tabTo(page, 'main form[action="/account/profile"] button[type=submit]', 80);
+  await enter(page);
+  assert.equal(new URL(page.url()).pathname, '/account/profile');
+  assert.ok(await page.isVisible('main .notice[role=status]'), 'a notice says it is saved');
+  assert.ok(await page.isChecked('#bio-visibility-members'), 'the choice is kept');
+  assert.equal(await page.inputValue('#bio'), 'I help neighbours move house on Saturdays.');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A member of Wawer now reads it on Marek's page; a visitor does not.
+  const halina = await fresh({ storageState: await signedInState(browser, 'halina@wawer.example') });
+  await halina.page.goto('/c/wawer/people?skill=przeprowadzki');
+  const path = await halina.page.getAttribute('main a:text-is("Marek Zieliński")', 'href');
+  await halina.page.goto(path);
+  assert.match(await halina.page.textContent('main'), /move house on Saturdays/);
+  await halina.context.close();
+  const visitor = await fresh();
+  await visitor.page.goto(path);
+  assert.doesNotMatch(await visitor.page.textContent('main'), /move house on Saturdays/);
+  await visitor.context.close();
 });

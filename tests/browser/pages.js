@@ -23,6 +23,7 @@ export const PEOPLE = {
   visitor: 'coordinator@micropolis.example', // signed in, member of no community
   halina: 'halina@wawer.example', // member of Wawer: two requests, one of them sensitive
   olena: 'olena@wawer.example', // member of Wawer: a conversation with Dmytro, an exchange to confirm
+  marek: 'marek@wawer.example', // trusted helper of Wawer: helps Zofia, registered at the desk
 };
 
 /** Halina's requests in the demo data, and the links that lead to them from the board. */
@@ -34,6 +35,8 @@ const EXCHANGE_FORM = 'main form[action="/c/wawer/exchanges"]';
 /** Wawer's initiatives: one accepted, with comments and volunteers, in the demo data. */
 const INITIATIVES = '/c/wawer/initiatives';
 const ACCEPTED_INITIATIVE = 'Kącik wymiany książek w bibliotece';
+/** Agnieszka's initiative with a photo (benches by the river). */
+const PHOTO_INITIATIVE = 'Ławki wzdłuż ścieżki nad Wisłą';
 /** Wawer's moderation, and the first report a list of them links to. */
 const MODERATION = '/c/wawer/moderation';
 const REPORT = 'main a[href*="/moderation/reports/"]';
@@ -50,6 +53,13 @@ const FULL_EVENT = 'Wieczór poezji ukraińskiej i polskiej';
 const PAST_EVENT = 'Koncert chóru seniorów';
 const PLACE = 'Biblioteka Wawer';
 const OPEN_ROUND = 'Budżet obywatelski Wawra 2026';
+/** Wawer's talent directory: Olena shows her languages to everyone and her skills to members. */
+const PEOPLE_LIST = '/c/wawer/people';
+const OLENA = 'Олена Шевченко';
+/** Wawer's stories in the demo data: Halina's is public, Marek's is for members only. */
+const STORIES = '/c/wawer/stories';
+const HALINAS_STORY = 'Prom na Wiśle w Świdrach';
+const MEMBERS_STORY = 'Ogródki przy Kościuszkowców';
 const FINISHED_ROUND = 'Budżet obywatelski Wawra 2025';
 
 export const PAGES = [
@@ -57,6 +67,10 @@ export const PAGES = [
   { name: 'community-home', path: '/c/wawer', shot: true },
   { name: 'community-home-member', path: '/c/wawer', as: 'member' },
   { name: 'community-home-visitor', path: '/c/middelfart', as: 'visitor' },
+  // The community's look: its admin's settings (colour and cover photo), and a colour too pale
+  // for the white text on it, refused with the contrast it reached.
+  { name: 'community-settings', path: '/c/wawer/settings', as: 'admin', shot: true },
+  { name: 'community-settings-errors', path: '/c/wawer/settings', as: 'admin', fill: { accent_colour: '#4a90d9' }, submit: true, status: 422 },
   { name: 'sign-up', path: '/sign-up', shot: true },
   { name: 'sign-up-errors', path: '/sign-up', submit: true, status: 422, shot: true },
   { name: 'sign-in', path: '/sign-in', shot: true },
@@ -125,6 +139,11 @@ export const PAGES = [
   { name: 'initiative-comment-errors', path: INITIATIVES, as: 'halina', follow: [item(ACCEPTED_INITIATIVE)], submit: 'main form[action$="/comments"]', status: 422 },
   { name: 'initiative-organiser', path: INITIATIVES, as: 'admin', follow: [item(ACCEPTED_INITIATIVE)] },
   { name: 'initiative-answer-errors', path: INITIATIVES, as: 'admin', follow: [item(ACCEPTED_INITIATIVE)], submit: 'main form[action$="/state"]', status: 422 },
+  // An initiative with its photo, and its author's form to change the photo (an emptied
+  // description answers with its error).
+  { name: 'initiative-photo', path: INITIATIVES, follow: [item(PHOTO_INITIATIVE)] },
+  { name: 'initiative-photo-form', path: INITIATIVES, as: 'admin', follow: [item(PHOTO_INITIATIVE), 'main a[href$="/photo"]'] },
+  { name: 'initiative-photo-form-errors', path: INITIATIVES, as: 'admin', follow: [item(PHOTO_INITIATIVE), 'main a[href$="/photo"]'], fill: { image_alt: '' }, submit: true, status: 422 },
 
   // Participatory budgets: the rounds, the open round with Halina's ballot form (and what an empty
   // ballot answers), the admin's view after voting, the results, and the organisers' forms.
@@ -176,6 +195,35 @@ export const PAGES = [
   { name: 'places-new-errors', path: '/c/wawer/places/new', as: 'admin', submit: true, status: 422 },
   { name: 'place-edit', path: '/c/wawer/places', as: 'admin', follow: [item(PLACE), 'main a[href$="/edit"]'] },
 
+  // Stories of the place: the list (by tag and by words too), a story with its photo as anyone
+  // and as a member (members-only, with the report and comment forms), its author's forms to
+  // correct and delete it, and telling a new one, with what empty forms answer.
+  { name: 'stories', path: STORIES, shot: true },
+  { name: 'stories-tag', path: `${STORIES}?tag=wspomnienia` },
+  { name: 'stories-search', path: `${STORIES}?q=zima`, as: 'halina' },
+  { name: 'story', path: STORIES, follow: [item(HALINAS_STORY)], shot: true },
+  { name: 'story-member', path: STORIES, as: 'halina', follow: [item(MEMBERS_STORY)] },
+  { name: 'story-comment-errors', path: STORIES, as: 'halina', follow: [item(MEMBERS_STORY)], submit: 'main form[action$="/comments"]', status: 422 },
+  { name: 'story-author', path: STORIES, as: 'halina', follow: [item(HALINAS_STORY)] },
+  { name: 'story-edit', path: STORIES, as: 'halina', follow: [item(HALINAS_STORY), 'main a[href$="/edit"]'] },
+  { name: 'story-edit-errors', path: STORIES, as: 'halina', follow: [item(HALINAS_STORY), 'main a[href$="/edit"]'], fill: { title: '', image_alt: '' }, submit: true, status: 422 },
+  { name: 'story-delete', path: STORIES, as: 'halina', follow: [item(HALINAS_STORY), 'main a[href$="/delete"]'] },
+  { name: 'stories-new', path: `${STORIES}/new`, as: 'halina' },
+  { name: 'stories-new-errors', path: `${STORIES}/new`, as: 'halina', submit: true, status: 422 },
+
+  // Profiles and the talent directory: Wawer's people as a visitor sees them, filtered by language
+  // and skill as a member, with a bad filter; Olena's page as a member sees it (with the message
+  // form and what an empty message answers) and as she sees it herself; her profile form and what
+  // an empty name answers.
+  { name: 'people', path: PEOPLE_LIST, shot: true },
+  { name: 'people-filtered', path: `${PEOPLE_LIST}?language=uk&skill=formularze+podatkowe`, as: 'halina' },
+  { name: 'people-errors', path: `${PEOPLE_LIST}?language=xx`, status: 422 },
+  { name: 'person', path: PEOPLE_LIST, as: 'halina', follow: [item(OLENA)], shot: true },
+  { name: 'person-message-errors', path: PEOPLE_LIST, as: 'halina', follow: [item(OLENA)], submit: 'main form[action$="/message"]', status: 422 },
+  { name: 'person-own', path: PEOPLE_LIST, as: 'olena', follow: [item(OLENA)] },
+  { name: 'profile', path: '/account/profile', as: 'olena', shot: true },
+  { name: 'profile-errors', path: '/account/profile', as: 'olena', fill: { display_name: '' }, submit: true, status: 422 },
+
   // Moderation, as Wawer's admin: the queue (the demo's newcomer drew three reports), a report and
   // what an empty decision answers, a decided one that can be shown again, blocks, the log, and
   // the report form of any page on its own, with its errors and its thanks.
@@ -189,6 +237,15 @@ export const PAGES = [
   { name: 'moderation-log', path: `${MODERATION}/log`, as: 'admin', shot: true },
   { name: 'report-form-errors', path: '/c/wawer/reports/new?target_type=support&target_id=none&back=/c/wawer', as: 'halina', submit: true, status: 422 },
   { name: 'report-filed', path: '/c/wawer/reports/filed?back=/c/wawer', as: 'halina' },
+
+  // Helpers: Marek's page (he helps Zofia, and what he did for her), naming a helper with an
+  // empty address, the moderators' page of Wawer's helpers, and the centre's desk with what an
+  // empty registration answers. Acting for Zofia, with its banner, is in keyboard.test.js.
+  { name: 'helpers-account', path: '/account/helpers', as: 'marek', shot: true },
+  { name: 'helpers-account-errors', path: '/account/helpers', as: 'marek', submit: 'main form[action="/account/helpers"]', status: 422 },
+  { name: 'helpers-community', path: '/c/wawer/helpers', as: 'admin' },
+  { name: 'helpers-desk', path: '/c/wawer/desk', as: 'admin', shot: true },
+  { name: 'helpers-desk-errors', path: '/c/wawer/desk', as: 'admin', submit: 'main form[action="/c/wawer/desk"]', status: 422 },
 ];
 
 /**

@@ -27,6 +27,11 @@ named_enum!(
         TimebankCorrected = "timebank_corrected",
         TimebankFundTransfer = "timebank_fund_transfer",
         TimebankLimitChanged = "timebank_limit_changed",
+        CommunityAccentChanged = "community_accent_changed",
+        CommunityCoverChanged = "community_cover_changed",
+        CommunityCoverRemoved = "community_cover_removed",
+        ResidentRegistered = "resident_registered",
+        HelperEnded = "helper_ended",
     }
 );
 

@@ -7,6 +7,7 @@ use std::future::Future;
 
 use crate::accounts::is_own_password;
 use crate::accounts::{Account, AccountId, AccountStore};
+use crate::media::{self, ImageStore, MediaStorage};
 use crate::time::Instant;
 use crate::{AppError, Message};
 
@@ -33,15 +34,20 @@ pub async fn export(
 }
 
 /// Erases the account after checking the password; a wrong one is refused (403) and counts
-/// against the same limit as failed sign-ins.
+/// against the same limit as failed sign-ins. The files of the person's images are deleted
+/// once the erasure is committed: their keys are read first, as the erasure removes the rows
+/// that name them. Gives the keys of files that could not be deleted (for the log).
 pub async fn erase(
-    store: &(impl PrivacyStore + AccountStore),
+    store: &(impl PrivacyStore + AccountStore + ImageStore),
+    storage: &impl MediaStorage,
     account: &Account,
     password: &str,
     now: Instant,
-) -> Result<(), AppError> {
+) -> Result<Vec<String>, AppError> {
     if !is_own_password(store, account, password, now).await? {
         return Err(AppError::Forbidden(Message::new("error-password-wrong")));
     }
-    store.erase_person(account.id, now).await
+    let files = media::files_of(store, account.id).await?;
+    store.erase_person(account.id, now).await?;
+    Ok(media::delete_files(storage, &files).await)
 }

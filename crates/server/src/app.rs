@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use base64::Engine as _;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use rand::RngCore as _;
-use store::Db;
+use store::{Db, MediaDirectory};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use web::{AppState, WebConfig};
@@ -32,6 +32,7 @@ impl Application {
             None => stored_secret(&db).await?,
         };
         let mailer = Mailer::new(&config.smtp, &config.mail_from)?;
+        let media = media_directory(&config)?;
         let listener = TcpListener::bind(config.bind).await.map_err(|error| {
             format!("MICROPOLIS_BIND: cannot listen on {}: {error}", config.bind)
         })?;
@@ -53,6 +54,7 @@ impl Application {
                     .map(PrometheusHandle::render)
                     .unwrap_or_default()
             }),
+            media,
         );
         Ok(Self {
             listener,
@@ -83,6 +85,12 @@ impl Application {
         db.close().await;
         served.map_err(|error| format!("server error: {error}"))
     }
+}
+
+/// The directory of uploaded images, created when missing.
+pub fn media_directory(config: &Config) -> Result<MediaDirectory, String> {
+    MediaDirectory::open(&config.media_dir)
+        .map_err(|error| format!("MICROPOLIS_MEDIA_DIR: {error}"))
 }
 
 pub async fn connect(url: &str) -> Result<Db, String> {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use domain::accounts::EmailVerification;
 use serde::Deserialize;
@@ -26,6 +26,8 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// How long a message may wait unread before its recipient gets one e-mail about it.
     pub unread_mail_after: std::time::Duration,
+    /// Where uploaded images' files are kept.
+    pub media_dir: PathBuf,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +60,7 @@ struct FileOptions {
     secret: Option<String>,
     trust_forwarded_for: Option<String>,
     unread_mail_after: Option<String>,
+    media_dir: Option<String>,
 }
 
 /// One line naming the option and what is wrong.
@@ -167,6 +170,13 @@ impl Config {
             },
             None => std::time::Duration::from_secs(3600),
         };
+        let media_dir = match value("media_dir", options.media_dir) {
+            Some((name, text)) if text.trim().is_empty() => {
+                return Err(ConfigError(format!("{name}: give a directory")));
+            }
+            Some((_, text)) => PathBuf::from(text.trim()),
+            None => default_media_dir(&database_url),
+        };
         Ok(Self {
             database_url,
             bind,
@@ -177,7 +187,21 @@ impl Config {
             secret,
             trust_forwarded_for,
             unread_mail_after,
+            media_dir,
         })
+    }
+}
+
+/// A `media` directory beside a SQLite database; `./micropolis-media` with PostgreSQL.
+fn default_media_dir(database_url: &str) -> PathBuf {
+    let sqlite_file = database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"));
+    match sqlite_file {
+        Some(file) => Path::new(file)
+            .parent()
+            .map_or_else(|| PathBuf::from("media"), |dir| dir.join("media")),
+        None => PathBuf::from("micropolis-media"),
     }
 }
 
@@ -256,6 +280,35 @@ mod tests {
         assert_eq!(config.smtp, Smtp::Log);
         assert_eq!(config.email_verification, EmailVerification::Required);
         assert!(config.secret.is_none());
+        assert_eq!(config.media_dir, PathBuf::from("media"));
+    }
+
+    #[test]
+    fn images_are_kept_beside_the_database_unless_told_otherwise() {
+        let beside = Config::load(
+            None,
+            &env(&[(
+                "MICROPOLIS_DATABASE_URL",
+                "sqlite:///var/lib/micropolis/data.db",
+            )]),
+            false,
+        )
+        .unwrap();
+        assert_eq!(beside.media_dir, PathBuf::from("/var/lib/micropolis/media"));
+        let postgres = Config::load(
+            None,
+            &env(&[("MICROPOLIS_DATABASE_URL", "postgres://db/x")]),
+            false,
+        )
+        .unwrap();
+        assert_eq!(postgres.media_dir, PathBuf::from("micropolis-media"));
+        let chosen = Config::load(
+            None,
+            &env(&[("MICROPOLIS_MEDIA_DIR", "/srv/photos")]),
+            false,
+        )
+        .unwrap();
+        assert_eq!(chosen.media_dir, PathBuf::from("/srv/photos"));
     }
 
     #[test]

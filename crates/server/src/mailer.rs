@@ -41,6 +41,10 @@ impl Mailer {
     }
 
     pub async fn send(&self, mail: &OutgoingMail) -> Result<(), String> {
+        if !mail.is_deliverable() {
+            tracing::info!(target: "micropolis::mail", "mail not sent: {} is a reserved address", mail.to);
+            return Ok(());
+        }
         let to: Mailbox = mail
             .to
             .parse()

@@ -15,7 +15,7 @@ use domain::accounts::{AccountId, AccountStore as _, DisplayName, Email, NewAcco
 use domain::timebank::TimebankStore as _;
 use domain::{Locale, time};
 
-use crate::app::{Application, connect};
+use crate::app::{Application, connect, media_directory};
 use crate::config::Config;
 
 /// mimalloc: less time in malloc and free than glibc's allocator, and memory goes back to the
@@ -143,7 +143,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         Command::Serve { demo } => {
             if demo {
                 let db = connect(&config.database_url).await?;
-                demo::load(&db)
+                demo::load(&db, &media_directory(&config)?)
                     .await
                     .map_err(|error| format!("demo data: {error}"))?;
                 db.close().await;
@@ -170,7 +170,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         }
         Command::Demo { scale: None } => {
             let db = connect(&config.database_url).await?;
-            demo::load(&db)
+            demo::load(&db, &media_directory(&config)?)
                 .await
                 .map_err(|error| format!("demo data: {error}"))?;
             tracing::info!("demo data loaded");

@@ -22,7 +22,7 @@ fn read_account(row: &dyn Row) -> Result<Account, DbError> {
     Ok(Account {
         id: AccountId(uuid(&row.text(0)?)?),
         email: stored("email", Email::parse(&row.text(1)?))?,
-        display_name: stored("display_name", DisplayName::parse(&row.text(2)?))?,
+        display_name: DisplayName::stored(row.text(2)?),
         locale: stored("locale", Locale::parse(&row.text(3)?))?,
         email_verified: row.optional_int(4)?.is_some(),
         is_coordinator: row.flag(5)?,
@@ -33,7 +33,7 @@ fn read_account(row: &dyn Row) -> Result<Account, DbError> {
 /// The columns `read_session` reads, from `sessions s`, after `skip` columns of other tables.
 macro_rules! session_columns {
     () => {
-        "s.id, s.account_id, s.kind, s.user_agent, s.created_at, s.last_seen_at, s.expires_at"
+        "s.id, s.account_id, s.kind, s.user_agent, s.created_at, s.last_seen_at, s.expires_at, s.acting_for"
     };
 }
 
@@ -46,6 +46,10 @@ fn read_session(row: &dyn Row, skip: usize) -> Result<Session, DbError> {
         created_at: instant(row.int(skip + 4)?)?,
         last_seen_at: instant(row.int(skip + 5)?)?,
         expires_at: instant(row.int(skip + 6)?)?,
+        acting_for: row
+            .optional_text(skip + 7)?
+            .map(|id| uuid(&id).map(AccountId))
+            .transpose()?,
     })
 }
 
@@ -122,10 +126,15 @@ impl AccountStore for Db {
         display_name: &DisplayName,
         locale: Locale,
     ) -> Result<(), AppError> {
-        self.execute(
-            "UPDATE accounts SET display_name = $1, locale = $2 WHERE id = $3",
-            params![display_name.as_str(), locale.code(), id.to_string()],
-        )
+        self.transaction(async |tx| {
+            tx.execute(
+                "UPDATE accounts SET display_name = $1, locale = $2 WHERE id = $3",
+                params![display_name.as_str(), locale.code(), id.to_string()],
+            )
+            .await?;
+            // The talent directory sorts and searches people by this copy of their name.
+            crate::profiles::follow_display_name(tx, id, display_name).await
+        })
         .await?;
         Ok(())
     }

@@ -14,12 +14,20 @@ use crate::sql::{DbError, Param, Row as _, Value as Column, params};
 use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
-pub const TABLES: [&str; 36] = [
+pub const TABLES: [&str; 45] = [
     "settings",
     "accounts",
+    // Before everything that shows a photo (stories, initiatives, events, covers): it needs
+    // only its uploader.
+    "images",
+    "profiles",
+    "profile_languages",
+    "profile_skills",
     "communities",
     "memberships",
     "sessions",
+    "helpers",
+    "helper_actions",
     "one_time_tokens",
     "sign_in_failures",
     "jobs",
@@ -51,6 +59,9 @@ pub const TABLES: [&str; 36] = [
     "course_sessions",
     "course_enrolments",
     "course_attendance",
+    "stories",
+    "story_tags",
+    "community_covers",
 ];
 
 const FORMAT: &str = "micropolis-backup";

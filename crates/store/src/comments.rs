@@ -50,8 +50,11 @@ async fn count_on_target(tx: &mut Tx, comment: &Comment, change: i64) -> Result<
         CommentTarget::Initiative => {
             "UPDATE initiatives SET comment_count = comment_count + $1 WHERE id = $2"
         }
-        // Events and stories count their comments once their tables exist.
-        CommentTarget::Event | CommentTarget::Story => return Ok(()),
+        CommentTarget::Story => {
+            "UPDATE stories SET comment_count = comment_count + $1 WHERE id = $2"
+        }
+        // Events do not count their comments.
+        CommentTarget::Event => return Ok(()),
     };
     tx.execute(sql, params![change, &comment.target_id]).await?;
     Ok(())

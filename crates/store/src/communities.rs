@@ -3,6 +3,7 @@ use domain::communities::{
     Community, CommunityId, CommunityPage, CommunityStore, CountryCode, Membership, NewCommunity,
     Role, Slug,
 };
+use domain::community_face::AccentColour;
 use domain::time::Instant;
 use domain::{AppError, Locale};
 
@@ -11,12 +12,17 @@ use crate::convert::{instant, millis, stored, uuid};
 use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
-/// A community with its member count (kept by triggers on `memberships`); `read_community`
-/// reads its columns.
+/// A community with its member count (kept by triggers on `memberships`), its accent and its
+/// cover photo (`community_face`); `read_community` reads its columns.
 macro_rules! community_select {
     () => {
-        "SELECT c.id, c.slug, c.name, c.description, c.country, c.default_locale, c.created_at, \
-         c.member_count FROM communities c"
+        concat!(
+            "SELECT c.id, c.slug, c.name, c.description, c.country, c.default_locale, c.created_at, \
+             c.member_count, c.accent_colour, ",
+            crate::media::picture_columns!(),
+            " FROM communities c LEFT JOIN community_covers cc ON cc.community_id = c.id \
+             LEFT JOIN images im ON im.id = cc.image_id"
+        )
     };
 }
 
@@ -30,6 +36,11 @@ fn read_community(row: &dyn Row) -> Result<Community, DbError> {
         default_locale: stored("default_locale", Locale::parse(&row.text(5)?))?,
         created_at: instant(row.int(6)?)?,
         member_count: row.int(7)?,
+        accent: row
+            .optional_text(8)?
+            .as_deref()
+            .and_then(AccentColour::from_stored),
+        cover: crate::media::read_picture(row, 9)?,
     })
 }
 

@@ -8,20 +8,26 @@ use domain::initiatives::{
     Answer, Initiative, InitiativeDraft, InitiativeId, InitiativeStore, Involvement, ListCursor,
     ListFilter, Sort, State, StateChange, Volunteer,
 };
+use domain::media::ImageId;
 use domain::support::Person;
 use domain::time::Instant;
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
+use crate::media::{picture_columns, read_picture};
 use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
 /// An initiative with its author's name and community's slug; `read_initiative` reads it.
 macro_rules! initiative_select {
     () => {
-        "SELECT i.id, i.community_id, co.slug, i.author_id, a.display_name, i.title, i.body, i.state, \
-         i.support_count, i.comment_count, i.volunteer_count, i.hidden_at, i.created_at, i.updated_at \
-         FROM initiatives i JOIN accounts a ON a.id = i.author_id JOIN communities co ON co.id = i.community_id"
+        concat!(
+            "SELECT i.id, i.community_id, co.slug, i.author_id, a.display_name, i.title, i.body, i.state, \
+             i.support_count, i.comment_count, i.volunteer_count, i.hidden_at, i.created_at, i.updated_at, ",
+            picture_columns!(),
+            " FROM initiatives i JOIN accounts a ON a.id = i.author_id JOIN communities co ON co.id = i.community_id \
+             LEFT JOIN images im ON im.id = i.image_id"
+        )
     };
 }
 
@@ -40,6 +46,7 @@ fn read_initiative(row: &dyn Row) -> Result<Initiative, DbError> {
         hidden: row.optional_int(11)?.is_some(),
         created_at: instant(row.int(12)?)?,
         updated_at: instant(row.int(13)?)?,
+        picture: read_picture(row, 14)?,
     })
 }
 
@@ -94,11 +101,12 @@ impl InitiativeStore for Db {
         community: CommunityId,
         author: AccountId,
         draft: &InitiativeDraft,
+        image: Option<ImageId>,
         now: Instant,
     ) -> Result<(), AppError> {
         self.execute(
-            "INSERT INTO initiatives (id, community_id, author_id, title, body, state, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+            "INSERT INTO initiatives (id, community_id, author_id, title, body, state, image_id, created_at, \
+             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
             params![
                 id.to_string(),
                 community.0.to_string(),
@@ -106,11 +114,42 @@ impl InitiativeStore for Db {
                 &draft.title,
                 &draft.body,
                 State::Open.name(),
+                image.map(|image| image.to_string()),
                 millis(now),
             ],
         )
         .await?;
         Ok(())
+    }
+
+    async fn set_initiative_image(
+        &self,
+        id: InitiativeId,
+        image: Option<ImageId>,
+        now: Instant,
+    ) -> Result<Option<ImageId>, AppError> {
+        let id = id.to_string();
+        Ok(self
+            .transaction(async |tx| {
+                // Locks the row, so that two changes at once each see the photo the other left.
+                let before = tx
+                    .fetch_optional(
+                        "UPDATE initiatives SET image_id = image_id WHERE id = $1 RETURNING image_id",
+                        params![&id],
+                        &|row| row.optional_text(0),
+                    )
+                    .await?
+                    .ok_or(DbError::Other(AppError::NotFound))?;
+                tx.execute(
+                    "UPDATE initiatives SET image_id = $1, updated_at = $2 WHERE id = $3",
+                    params![image.map(|image| image.to_string()), millis(now), &id],
+                )
+                .await?;
+                Ok(before
+                    .map(|text| uuid(&text).map(ImageId))
+                    .transpose()?)
+            })
+            .await?)
     }
 
     async fn initiative(&self, id: InitiativeId) -> Result<Option<Initiative>, AppError> {
@@ -420,10 +459,11 @@ pub(crate) const PRIVACY: Part = Part {
                 "title",
                 "body",
                 "state",
+                "image",
                 "created_at",
                 "updated_at",
             ],
-            sql: "SELECT i.id, c.slug, i.title, i.body, i.state, i.created_at, i.updated_at \
+            sql: "SELECT i.id, c.slug, i.title, i.body, i.state, i.image_id, i.created_at, i.updated_at \
                   FROM initiatives i JOIN communities c ON c.id = i.community_id WHERE i.author_id = $1",
         },
         Section {

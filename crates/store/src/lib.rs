@@ -9,19 +9,24 @@ mod backup;
 mod budgets;
 mod comments;
 mod communities;
+mod community_face;
 mod convert;
 mod courses;
 mod events;
+mod helpers;
 mod initiatives;
 mod jobs;
+mod media;
 mod moderation;
 mod places;
 mod postgres;
 mod privacy;
+mod profiles;
 pub mod scale;
 mod settings;
 mod sql;
 mod sqlite;
+mod stories;
 mod support;
 pub mod testing;
 mod timebank;
@@ -32,6 +37,7 @@ use std::sync::Arc;
 use domain::AppError;
 
 pub use backup::{BackupError, TABLES as BACKUP_TABLES};
+pub use media::MediaDirectory;
 
 use crate::sql::params;
 

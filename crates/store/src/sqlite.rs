@@ -18,7 +18,7 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 6] = [
+const MIGRATIONS: [(i64, &str); 11] = [
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (
         2,
@@ -34,6 +34,17 @@ const MIGRATIONS: [(i64, &str); 6] = [
     ),
     (5, include_str!("../migrations/sqlite/0005_events.sql")),
     (6, include_str!("../migrations/sqlite/0006_courses.sql")),
+    (7, include_str!("../migrations/sqlite/0007_profiles.sql")),
+    (8, include_str!("../migrations/sqlite/0008_helpers.sql")),
+    (9, include_str!("../migrations/sqlite/0009_stories.sql")),
+    (
+        10,
+        include_str!("../migrations/sqlite/0010_community_face.sql"),
+    ),
+    (
+        11,
+        include_str!("../migrations/sqlite/0011_initiative_and_event_photos.sql"),
+    ),
 ];
 
 /// Read connections kept open when idle; more are opened under load and closed after it.
@@ -116,10 +127,13 @@ impl Sqlite {
         adopt_sqlx_history(&writer)?;
         let applied: i64 = writer.pragma_query_value(None, "user_version", |row| row.get(0))?;
         for (version, sql) in MIGRATIONS.iter().filter(|(version, _)| *version > applied) {
-            let tx = writer.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", version)?;
-            tx.commit()?;
+            // A migration may rebuild a table (SQLite's way to change a column), which its
+            // twelve-step procedure does with foreign keys off; the switch works only outside a
+            // transaction. They are all checked before the commit instead.
+            writer.execute_batch("PRAGMA foreign_keys = OFF")?;
+            let outcome = apply_migration(&mut writer, *version, sql);
+            writer.execute_batch("PRAGMA foreign_keys = ON")?;
+            outcome?;
         }
         Ok(())
     }
@@ -150,6 +164,31 @@ impl Sqlite {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// One migration in one transaction, committed only when no row breaks a foreign key.
+fn apply_migration(
+    writer: &mut Connection,
+    version: i64,
+    sql: &str,
+) -> Result<(), rusqlite::Error> {
+    let tx = writer.transaction()?;
+    tx.execute_batch(sql)?;
+    let broken = tx
+        .prepare("PRAGMA foreign_key_check")?
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    if !broken.is_empty() {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!(
+                "migration {version} leaves rows that break a foreign key, in: {}",
+                broken.join(", ")
+            )),
+        ));
+    }
+    tx.pragma_update(None, "user_version", version)?;
+    tx.commit()
 }
 
 /// Opens a connection that can only read: a write through it fails in SQLite itself.
@@ -386,6 +425,85 @@ mod tests {
             .unwrap();
         // 0001 was taken over as it was; the later migrations ran once.
         assert_eq!(version, i64::try_from(super::MIGRATIONS.len()).unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_migration_that_breaks_a_foreign_key_is_not_committed() {
+        let (_folder, sqlite) = fresh();
+        let mut writer = sqlite.writer.lock().await;
+        writer
+            .execute_batch(
+                "CREATE TABLE parent (id TEXT PRIMARY KEY); \
+                 CREATE TABLE child (parent_id TEXT NOT NULL REFERENCES parent (id));",
+            )
+            .unwrap();
+        writer.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        let error = super::apply_migration(&mut writer, 99, "INSERT INTO child VALUES ('nobody');")
+            .unwrap_err();
+        writer.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        assert!(error.to_string().contains("foreign key"), "{error}");
+        let rows: i64 = writer
+            .query_row("SELECT COUNT(*) FROM child", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(rows, 0, "rolled back");
+        let version: i64 = writer
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, 0);
+    }
+
+    /// 0007 rebuilds `conversations` (SQLite cannot drop NOT NULL in place): the rows, and the
+    /// rows that point at them, come through, and foreign keys are on again afterwards.
+    #[tokio::test]
+    async fn conversations_come_through_the_rebuild_of_their_table() {
+        let (_folder, sqlite) = fresh();
+        {
+            let mut writer = sqlite.writer.lock().await;
+            for (version, sql) in super::MIGRATIONS.iter().take(6) {
+                super::apply_migration(&mut writer, *version, sql).unwrap();
+            }
+            writer
+                .execute_batch(
+                    "INSERT INTO accounts (id, email, email_normalized, display_name, locale, password_hash, created_at) \
+                     VALUES ('a', 'a@x.org', 'a@x.org', 'A', 'en', 'h', 0), ('b', 'b@x.org', 'b@x.org', 'B', 'en', 'h', 0); \
+                     INSERT INTO communities (id, slug, name, description, country, default_locale, created_at) \
+                     VALUES ('c', 'wawer', 'Wawer', '', 'PL', 'pl', 0); \
+                     INSERT INTO support_items (id, community_id, author_id, kind, category, title, body, languages, \
+                     area, status, sensitive, created_at, updated_at) \
+                     VALUES ('s', 'c', 'a', 'request', 'digital', 'Phone', 'Help', ',,', '', 'open', 0, 0, 0); \
+                     INSERT INTO conversations (id, community_id, support_id, starter_id, created_at, last_message_at) \
+                     VALUES ('k', 'c', 's', 'b', 0, 0); \
+                     INSERT INTO conversation_members (conversation_id, account_id, last_read_at) VALUES ('k', 'a', 0), ('k', 'b', 0); \
+                     INSERT INTO messages (id, conversation_id, sender_id, body, created_at) VALUES ('m', 'k', 'b', 'Hi', 0);",
+                )
+                .unwrap();
+        }
+        sqlite.migrate().await.unwrap();
+        let writer = sqlite.writer.lock().await;
+        let row: (String, Option<String>, Option<String>) = writer
+            .query_row(
+                "SELECT owner_id, support_id, pair_key FROM conversations WHERE id = 'k'",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(row, ("a".to_owned(), Some("s".to_owned()), None));
+        let messages: i64 = writer
+            .query_row("SELECT COUNT(*) FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(messages, 2);
+        let keys_on: i64 = writer
+            .pragma_query_value(None, "foreign_keys", |row| row.get(0))
+            .unwrap();
+        assert_eq!(keys_on, 1);
+        // The table still cascades: a removed offer or request takes its conversations along.
+        writer
+            .execute_batch("DELETE FROM support_items WHERE id = 's'")
+            .unwrap();
+        let left: i64 = writer
+            .query_row("SELECT COUNT(*) FROM messages", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(left, 0);
     }
 
     #[test]

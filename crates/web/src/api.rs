@@ -193,6 +193,18 @@ const KNOWN_FIELDS: &[&str] = &[
     "lat",
     "lon",
     "opening_hours",
+    "bio",
+    "story",
+    "skills",
+    "language_levels",
+    "visibility",
+    "consent",
+    "consent_note",
+    "helper_account_id",
+    "tags",
+    "audience",
+    "image_id",
+    "accent_colour",
 ];
 
 /// `?limit=&cursor=` on every list.

@@ -2,7 +2,7 @@
 //! HMAC of that value under the server's secret (the signed double-submit pattern). A page POST
 //! without the matching `csrf_token` field is refused with 403 before any handler runs.
 
-use axum::body::{Body, to_bytes};
+use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::Method;
 use axum::middleware::Next;
@@ -11,6 +11,7 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use futures_util::StreamExt as _;
 use hmac::{Hmac, Mac as _};
 use rand::RngCore as _;
 use sha2::Sha256;
@@ -20,7 +21,8 @@ use crate::state::AppState;
 
 pub const CSRF_COOKIE: &str = "mp_csrf";
 pub const CSRF_FIELD: &str = "csrf_token";
-/// Forms are small; uploads will come with their own limit.
+/// Forms are small. A multipart form (one with a photo) may be larger, but its token comes
+/// before its file: only its head, up to this limit too, is read here.
 const FORM_LIMIT: usize = 1024 * 1024;
 
 /// The token the current page puts in its forms.
@@ -89,7 +91,13 @@ pub async fn verify(
         return next.run(request).await;
     }
     let nonce = jar.get(CSRF_COOKIE).map(|cookie| cookie.value().to_owned());
-    match check_form(&state.config.secret, nonce.as_deref(), request).await {
+    let checked = match multipart_boundary(&request) {
+        Some(boundary) => {
+            check_multipart(&state.config.secret, nonce.as_deref(), request, boundary).await
+        }
+        None => check_form(&state.config.secret, nonce.as_deref(), request).await,
+    };
+    match checked {
         Ok(request) => next.run(request).await,
         Err(failure) => failure.into_response(),
     }
@@ -118,6 +126,90 @@ async fn check_form(
     }
 }
 
+/// The boundary of a `multipart/form-data` body.
+fn multipart_boundary(request: &Request) -> Option<String> {
+    let content_type = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)?
+        .to_str()
+        .ok()?;
+    multer::parse_boundary(content_type).ok()
+}
+
+/// What the head of a multipart body says about its token.
+enum Head {
+    Token(String),
+    /// A file, or the end of the body, came before any token.
+    NoToken,
+    NeedMore,
+}
+
+/// Looks for `csrf_token` among the fields at the head of a multipart body. Only text fields may
+/// come before it: forms put it first.
+async fn token_in_head(head: &Bytes, boundary: &str, complete: bool) -> Head {
+    let body =
+        futures_util::stream::once(std::future::ready(Ok::<_, std::io::Error>(head.clone())));
+    let mut fields = multer::Multipart::new(body, boundary);
+    loop {
+        match fields.next_field().await {
+            Ok(Some(field)) => {
+                let is_token = field.name() == Some(CSRF_FIELD);
+                if field.file_name().is_some() && !is_token {
+                    return Head::NoToken;
+                }
+                match field.text().await {
+                    Ok(text) if is_token => return Head::Token(text),
+                    Ok(_) => {}
+                    Err(_) if complete => return Head::NoToken,
+                    Err(_) => return Head::NeedMore,
+                }
+            }
+            Ok(None) => return Head::NoToken,
+            Err(_) if complete => return Head::NoToken,
+            Err(_) => return Head::NeedMore,
+        }
+    }
+}
+
+/// Reads a multipart form only as far as its token, checks it, and hands the request on with
+/// the whole body: what was read, then the rest, still streaming (an upload is not held here).
+async fn check_multipart(
+    secret: &[u8],
+    nonce: Option<&str>,
+    request: Request,
+    boundary: String,
+) -> Result<Request, Failure> {
+    let (parts, body) = request.into_parts();
+    let mut rest = body.into_data_stream();
+    let mut head: Vec<u8> = Vec::new();
+    let mut complete = false;
+    let presented = loop {
+        match token_in_head(&Bytes::from(head.clone()), &boundary, complete).await {
+            Head::Token(token) => break Some(token),
+            Head::NoToken => break None,
+            Head::NeedMore if head.len() > FORM_LIMIT => break None,
+            Head::NeedMore => {}
+        }
+        match rest.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            Some(Err(_)) => return Err(Failure::Malformed),
+            None => complete = true,
+        }
+    };
+    match (nonce, presented) {
+        (Some(nonce), Some(presented)) if token_matches(secret, nonce, &presented) => {
+            let head = futures_util::stream::once(std::future::ready(Ok::<_, axum::Error>(
+                Bytes::from(head),
+            )));
+            Ok(Request::from_parts(
+                parts,
+                Body::from_stream(head.chain(rest)),
+            ))
+        }
+        _ => Err(Failure::CsrfRejected),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +221,55 @@ mod tests {
         assert!(!token_matches(b"secret", "other", &token));
         assert!(!token_matches(b"other", "nonce", &token));
         assert!(!token_matches(b"secret", "nonce", "not hex"));
+    }
+
+    fn part(name: &str, file: bool, value: &str) -> String {
+        let file_name = if file { "; filename=\"a.png\"" } else { "" };
+        format!(
+            "--b\r\nContent-Disposition: form-data; name=\"{name}\"{file_name}\r\n\r\n{value}\r\n"
+        )
+    }
+
+    #[tokio::test]
+    async fn the_token_is_read_from_the_head_of_a_multipart_form() {
+        let head = |text: String| Bytes::from(text);
+        let token_first = format!(
+            "{}{}",
+            part(CSRF_FIELD, false, "abc"),
+            part("image", true, "…")
+        );
+        assert!(matches!(
+            token_in_head(&head(token_first.clone()), "b", false).await,
+            Head::Token(token) if token == "abc"
+        ));
+        let after_text = format!(
+            "{}{}--b--\r\n",
+            part("title", false, "x"),
+            part(CSRF_FIELD, false, "abc")
+        );
+        assert!(matches!(
+            token_in_head(&head(after_text), "b", false).await,
+            Head::Token(_)
+        ));
+        let file_first = format!(
+            "{}{}",
+            part("image", true, "…"),
+            part(CSRF_FIELD, false, "abc")
+        );
+        assert!(matches!(
+            token_in_head(&head(file_first), "b", false).await,
+            Head::NoToken
+        ));
+        let cut = token_first
+            .get(..token_first.find("abc").unwrap_or(0) + 2)
+            .unwrap_or("");
+        assert!(matches!(
+            token_in_head(&head(cut.to_owned()), "b", false).await,
+            Head::NeedMore
+        ));
+        assert!(matches!(
+            token_in_head(&head(cut.to_owned()), "b", true).await,
+            Head::NoToken
+        ));
     }
 }

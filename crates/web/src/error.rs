@@ -15,6 +15,10 @@ pub enum Failure {
     Malformed,
     NotJson,
     TooLarge,
+    /// An upload's file is over `media::MAX_UPLOAD_BYTES` (413).
+    UploadTooLarge,
+    /// An upload that is not `multipart/form-data` (415).
+    NotMultipart,
     MethodNotAllowed,
     /// A form arrived without the token of the page that showed it.
     CsrfRejected,
@@ -40,7 +44,8 @@ impl Failure {
             },
             Failure::Malformed => StatusCode::BAD_REQUEST,
             Failure::NotJson => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Failure::TooLarge | Failure::UploadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Failure::NotMultipart => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Failure::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Failure::CsrfRejected => StatusCode::FORBIDDEN,
         }
@@ -75,6 +80,9 @@ impl Failure {
 
     /// The key of the short title shown for this kind of failure.
     pub fn title_key(&self) -> &'static str {
+        if matches!(self, Failure::NotMultipart) {
+            return "problem-not-multipart";
+        }
         match self.status() {
             StatusCode::BAD_REQUEST => "problem-bad-request",
             StatusCode::UNAUTHORIZED => "problem-unauthorised",
@@ -109,6 +117,11 @@ impl Failure {
             Failure::Malformed => Message::new("problem-bad-request-detail"),
             Failure::NotJson => Message::new("problem-not-json-detail"),
             Failure::TooLarge => Message::new("problem-too-large-detail"),
+            Failure::UploadTooLarge => Message::new("problem-upload-too-large-detail").with(
+                "megabytes",
+                i64::try_from(domain::media::MAX_UPLOAD_BYTES / (1024 * 1024)).unwrap_or(10),
+            ),
+            Failure::NotMultipart => Message::new("problem-not-multipart-detail"),
             Failure::MethodNotAllowed => Message::new("problem-method-not-allowed-detail"),
             Failure::CsrfRejected => Message::new("problem-csrf-detail"),
         }

@@ -1,5 +1,6 @@
 //! The community's Atom feed (`/c/{slug}/feed.atom`), made with `atom_syndication`: its
-//! upcoming events and its latest initiatives, newest change first, in the community's language.
+//! upcoming events, its latest initiatives and its latest public stories, newest change first, in
+//! the community's language.
 
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use axum::Router;
@@ -24,6 +25,7 @@ pub fn router() -> Router<AppState> {
 
 const FEED_EVENTS: u32 = 30;
 const FEED_INITIATIVES: u32 = 20;
+const FEED_STORIES: u32 = 20;
 
 fn fixed(at: Instant) -> FixedDateTime {
     at.fixed_offset()
@@ -75,6 +77,16 @@ async fn community_feed(
     )
     .await?
     .items;
+    let stories = domain::stories::list(
+        &state.db,
+        &community,
+        &public,
+        &domain::stories::StoryFilter::default(),
+        None,
+        FEED_STORIES,
+    )
+    .await?
+    .items;
     let locale = community.default_locale;
     let mut entries: Vec<Entry> = upcoming
         .iter()
@@ -93,6 +105,14 @@ async fn community_feed(
                 &initiative.title,
                 Text::html(markdown::to_safe_html(&initiative.body)),
                 initiative.updated_at,
+            )
+        }))
+        .chain(stories.iter().map(|story| {
+            entry(
+                state.config.url(&crate::stories::story_path(story)),
+                &story.title,
+                Text::html(markdown::to_safe_html(&story.body)),
+                story.updated_at,
             )
         }))
         .collect();

@@ -10,22 +10,27 @@ pub mod calendar;
 mod client;
 pub mod comments;
 pub mod communities;
+pub mod community_face;
 pub mod courses;
 mod csrf;
 pub mod error;
 pub mod events;
 pub mod feeds;
 mod form;
+pub mod helpers;
 pub mod i18n;
 pub mod initiatives;
 pub mod markdown;
+pub mod media;
 pub mod moderation;
 pub mod openapi;
 pub mod page;
 pub mod places;
 pub mod privacy;
+pub mod profiles;
 pub mod session;
 pub mod state;
+pub mod stories;
 pub mod support;
 pub mod system;
 pub mod timebank;
@@ -65,6 +70,8 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(system::health::healthz))
         .route("/metrics", get(system::metrics::metrics))
         .route("/static/{name}", get(system::assets::asset))
+        .route("/c/{slug}/theme.css", get(community_face::stylesheet_route))
+        .merge(media::router())
         .merge(page_router(&state))
         .layer(from_fn(system::metrics::record));
     with_security_headers(routes)
@@ -100,6 +107,10 @@ fn api_router(state: &AppState) -> Router<AppState> {
         .merge(courses::api::router())
         .merge(events::api::router())
         .merge(places::api::router())
+        .merge(profiles::api::router())
+        .merge(helpers::api::router())
+        .merge(media::api::router())
+        .merge(stories::api::router())
         .split_for_parts();
     let openapi = Arc::new(openapi::finish(openapi));
     let v1 = v1
@@ -107,7 +118,8 @@ fn api_router(state: &AppState) -> Router<AppState> {
             "/openapi.json",
             get(move || async move { Json(openapi.as_ref().clone()) }),
         )
-        .method_not_allowed_fallback(api::method_not_allowed);
+        .method_not_allowed_fallback(api::method_not_allowed)
+        .layer(from_fn_with_state(state.clone(), helpers::record::record));
     Router::new()
         .nest("/v1", v1)
         .fallback(api::not_found)
@@ -132,9 +144,15 @@ fn page_router(state: &AppState) -> Router<AppState> {
         .merge(courses::router())
         .merge(events::router())
         .merge(places::router())
+        .merge(stories::router())
+        .merge(profiles::router())
+        .merge(helpers::router())
+        .merge(community_face::router())
         .merge(feeds::router())
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
+        // Behind the session layer: what a helper changes while acting is recorded.
+        .layer(from_fn_with_state(state.clone(), helpers::record::record))
         .layer(
             ServiceBuilder::new()
                 .layer(from_fn_with_state(state.clone(), session::from_cookie))

@@ -29,7 +29,8 @@ pub struct Problem {
         description = "The public JSON API of a Micropolis installation. Bodies are JSON (UTF-8). \
             Errors are RFC 9457 problem details with `application/problem+json`: 400 malformed body, \
             401 not signed in, 403 not allowed, 404 absent or hidden from the caller (also unknown paths), \
-            405 wrong method, 409 conflict with the current state, 413 body over 1 MiB, 415 not JSON, \
+            405 wrong method, 409 conflict with the current state, 413 body over 1 MiB (an uploaded \
+            file over 10 MiB), 415 not JSON, \
             422 invalid or missing field values (with `errors` naming each field, also for a value of the \
             wrong type), 429 rate limited (with `Retry-After`). Lists take `?limit=` (1–100, default 20) \
             and `?cursor=` and answer `{items, next_cursor}`. Messages are in the language of \
@@ -42,7 +43,9 @@ pub struct Problem {
         (name = "communities", description = "Communities and memberships"),
         (name = "initiatives", description = "Initiatives and their comments. Anyone may read a community's \
             initiatives; members propose, support (one support each), volunteer, follow and comment; organisers \
-            answer, which moves the state and is kept as history. Hidden initiatives and comments are 404 for all \
+            answer, which moves the state and is kept as history. An initiative may have a photo: `image_id` from \
+            `POST /images` when proposing it, and its author changes or removes it later with `PATCH` \
+            (`image_id`, or `null`); answers carry it as `image` (or null). Hidden initiatives and comments are 404 for all \
             but the community's moderators. Comments have one level of replies and may be edited for 15 minutes."),
         (name = "moderation", description = "Reports to a community's moderators on any content, message or person; \
             the moderators' queue; hiding (404 for everyone but moderators), restoring and dismissing; blocking members \
@@ -65,13 +68,49 @@ pub struct Problem {
             waiting list; a withdrawal gives the seat to the first person waiting, who is told by e-mail. Organisers \
             take attendance per session; whoever attended a session downloads a certificate of participation (PDF, \
             in their language). Courses are public."),
+        (name = "helpers", description = "Helpers (proxies): a person names someone they trust by e-mail, \
+            or an organiser at the centre's desk registers a resident who has no e-mail (with the resident's \
+            recorded consent) and names their helper. A helper's session acts for the person with \
+            `POST /me/acting-for`: from then on it has the person's rights and only theirs (the helper's own roles \
+            do not apply), account security (password, sessions, helpers, export, erasure, settings) answers 403, \
+            and every successful change is recorded and shown to the person, the helper and the moderators of the \
+            person's communities. The person, or an organiser of the community, ends it at any time; a session \
+            acting for someone whose relationship ended quietly acts as its own account again."),
+        (name = "profiles", description = "Profiles and the talent directory. A profile has a bio, a story \
+            (Markdown), the languages spoken (any ISO 639-1 code, each with an optional level: basic, \
+            conversational, fluent, native) and skill tags (normalised: lower case, single spaces); the name is \
+            the account's display name. Each field has its own audience: `public` (everyone, visitors too), \
+            `members` (signed-in people who share at least one community with the person; network coordinators \
+            and moderators get no more than anyone else) or `private` (the person alone), and every field is \
+            private until its person chooses otherwise. The directory lists a community's members who show the \
+            caller at least one field (being listed is itself information), by name then id, each with only \
+            what they show the caller; a field the caller may not see is null, like an empty one, and never \
+            matches a filter. Contact goes through a private conversation, never an address."),
         (name = "events", description = "Events and places. Anyone may read a community's events and places; \
             organisers describe places and put events on (members get 403). An event has a start and end in an IANA \
             time zone (times are answered with that zone's offset), a place or an online link, an optional capacity, \
             accessibility features and the languages spoken. Members sign up with `POST /events/{id}/rsvp`: `going` \
             while places are free, else `waitlisted`; signing up again is idempotent (200 with the status held). \
             `DELETE /events/{id}/rsvp` cancels; the first person waiting then moves up and is told by e-mail. \
-            Calendars: `/c/{slug}/events.ics` and each event's `calendar_url`."),
+            Calendars: `/c/{slug}/events.ics` and each event's `calendar_url`. An event may have a photo: \
+            `image_id` from `POST /images` when putting it on or changing it (`null` removes it, leaving it out \
+            keeps it); answers carry it as `image` (or null)."),
+        (name = "media", description = "Pictures. `POST /images` takes one file (multipart/form-data: `file`, \
+            and `alt`, the text that says what it shows, required) of at most 10 MiB (413 above) and 40 megapixels; \
+            JPEG, PNG and WebP are recognised by their bytes, not their name or type (anything else: 422). It is \
+            decoded within memory limits, turned upright by its EXIF orientation and re-encoded as JPEG, so no \
+            EXIF or GPS position survives, in widths of 320, 640 and 1280 pixels, never wider than it was. Attach \
+            it by its `id` as `image_id` (only its uploader may). Variants are served at `/media/{id}/{width}.jpg` \
+            with an `ETag` and a year's `Cache-Control: immutable`. Image ids are random and listed nowhere: the \
+            address is the key. Pictures of members-only content are sent `Cache-Control: private`, so that shared \
+            caches keep none; the address of such a picture is to be shared no further than the content itself. \
+            When a person erases their account, their pictures are deleted, files included."),
+        (name = "stories", description = "Stories of the place. Anyone may read a community's public stories; its \
+            members also read the members-only ones (404 for everyone else, as for hidden stories, which only \
+            moderators see). Members tell stories (`title`, Markdown `body`, free `tags`, `audience` `public` or \
+            `members`, and an optional `image_id` from `POST /images`); their author changes (`PATCH`, only the \
+            fields given) and deletes them; moderators hide them through reports (`target_type: story`). Lists \
+            filter by `tag` and by words (`q`). Comments work as on initiatives."),
     )
 )]
 pub struct ApiDoc;

@@ -45,6 +45,10 @@ pub struct PageContext {
     pub memberships: Vec<Membership>,
     /// Messages waiting unread for the signed-in person, shown in the header.
     pub unread: i64,
+    /// The community's own stylesheet (its accent colour), on its pages when it has one.
+    pub theme: Option<String>,
+    /// The helper, while their session acts for `account` (the banner on every page says so).
+    pub helper: Option<Account>,
 }
 
 impl PageContext {
@@ -128,6 +132,16 @@ impl PageContext {
             .as_ref()
             .map_or("", |account| account.display_name.as_str())
     }
+
+    /// Whether a helper's session is acting for the signed-in person.
+    pub fn is_acting(&self) -> bool {
+        self.helper.is_some()
+    }
+
+    /// The account the session belongs to: the helper's while acting for someone.
+    pub fn session_owner(&self) -> Option<&Account> {
+        self.helper.as_ref().or(self.account.as_ref())
+    }
 }
 
 impl FromRequestParts<AppState> for PageContext {
@@ -142,6 +156,7 @@ impl FromRequestParts<AppState> for PageContext {
             page.memberships = state.db.memberships_of(account.id).await?;
             page.unread = state.db.unread_total(account.id).await?;
         }
+        page.theme = crate::community_face::theme_href(state, &page.path).await?;
         Ok(page)
     }
 }
@@ -175,6 +190,7 @@ fn context_of(parts: &Parts) -> PageContext {
             .copied()
             .unwrap_or_default(),
         session_id: signed_in.as_ref().map(|s| s.session_id.clone()),
+        helper: signed_in.as_ref().and_then(|s| s.helper.clone()),
         account: signed_in.map(|s| s.account),
         csrf_token: parts
             .extensions
@@ -186,6 +202,7 @@ fn context_of(parts: &Parts) -> PageContext {
         display: display_of(parts),
         memberships: Vec::new(),
         unread: 0,
+        theme: None,
     }
 }
 
@@ -292,6 +309,8 @@ mod tests {
             display: Display::default(),
             memberships: Vec::new(),
             unread: 0,
+            theme: None,
+            helper: None,
         }
     }
 

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use domain::accounts::EmailVerification;
-use store::Db;
+use store::{Db, MediaDirectory};
 
 /// What the web layer needs to know about the deployment.
 #[derive(Clone)]
@@ -40,14 +40,17 @@ pub struct Shared {
     pub db: Db,
     pub config: WebConfig,
     pub metrics: MetricsRenderer,
+    /// Where uploaded images' files are kept (`MICROPOLIS_MEDIA_DIR`).
+    pub media: MediaDirectory,
 }
 
 impl AppState {
-    pub fn new(db: Db, config: WebConfig, metrics: MetricsRenderer) -> Self {
+    pub fn new(db: Db, config: WebConfig, metrics: MetricsRenderer, media: MediaDirectory) -> Self {
         Self(Arc::new(Shared {
             db,
             config,
             metrics,
+            media,
         }))
     }
 }

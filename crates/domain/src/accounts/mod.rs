@@ -6,7 +6,7 @@ mod service;
 mod sessions;
 mod store;
 
-pub use model::{Account, AccountId, DisplayName, Email, EmailVerification};
+pub use model::{Account, AccountId, DisplayName, Email, EmailVerification, is_deceptive};
 pub use password::{NewPassword, PasswordHash};
 pub use service::*;
 pub use sessions::{OneTimeToken, Session, SessionKind, SessionToken, TokenPurpose};

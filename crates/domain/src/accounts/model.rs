@@ -81,12 +81,44 @@ impl DisplayName {
         if text.chars().any(char::is_control) {
             return Err(Message::new("error-display-name-invalid"));
         }
+        if text.chars().any(is_deceptive) {
+            return Err(Message::new("error-display-name-invisible"));
+        }
         Ok(Self(text.to_owned()))
+    }
+
+    /// A name as it was stored: taken as it is, so that a name saved before a rule was added
+    /// still reads (the next change of it meets every rule).
+    pub fn stored(text: String) -> Self {
+        Self(text)
+    }
+
+    /// The key a list of people is sorted and searched by: the name in lower case.
+    pub fn sort_key(&self) -> String {
+        self.0.to_lowercase()
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Characters that change how a name looks without being seen: bidirectional overrides,
+/// embeddings and isolates (U+202A–U+202E, U+2066–U+2069), direction marks (U+200E, U+200F,
+/// U+061C) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF). A name holding one could
+/// pass for someone else's, or read differently from how it sorts.
+pub fn is_deceptive(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{200B}'..='\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -149,5 +181,32 @@ mod tests {
         assert!(DisplayName::parse("   ").is_err());
         assert!(DisplayName::parse(&"a".repeat(81)).is_err());
         assert!(DisplayName::parse(&"ż".repeat(80)).is_ok());
+    }
+
+    #[test]
+    fn display_names_refuse_what_changes_how_they_look_unseen() {
+        let refused = |text: &str| DisplayName::parse(text).map_err(|message| message.key);
+        assert_eq!(refused("Olena\u{7}"), Err("error-display-name-invalid"));
+        assert_eq!(refused("Ol\u{0}ena"), Err("error-display-name-invalid"));
+        for mark in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{200B}', '\u{200C}',
+            '\u{200D}', '\u{2060}', '\u{FEFF}',
+        ] {
+            assert_eq!(
+                refused(&format!("Ole{mark}na")),
+                Err("error-display-name-invisible"),
+                "U+{:04X}",
+                u32::from(mark)
+            );
+        }
+        // Scripts written right to left, and letters with marks, are names like any other.
+        assert!(DisplayName::parse("سارة").is_ok());
+        assert!(DisplayName::parse("Zoë Ørsted").is_ok());
+        assert_eq!(
+            DisplayName::stored("A\u{200B}B".into()).as_str(),
+            "A\u{200B}B"
+        );
+        assert_eq!(DisplayName::parse("Łucja").unwrap().sort_key(), "łucja");
     }
 }

@@ -71,6 +71,8 @@ pub struct Session {
     pub created_at: Instant,
     pub last_seen_at: Instant,
     pub expires_at: Instant,
+    /// The person a helper's session acts for (see `helpers`), if any.
+    pub acting_for: Option<AccountId>,
 }
 
 impl Session {
@@ -93,6 +95,7 @@ impl Session {
             created_at: now,
             last_seen_at: now,
             expires_at: now + Self::LIFETIME,
+            acting_for: None,
         }
     }
 

@@ -107,6 +107,11 @@ pub struct Community {
     pub default_locale: Locale,
     pub member_count: i64,
     pub created_at: Instant,
+    /// Its own colour, set by its admins; the network's colours when none.
+    pub accent: Option<crate::community_face::AccentColour>,
+    /// Its cover photo, set by its admins.
+    #[serde(skip)]
+    pub cover: Option<crate::media::Picture>,
 }
 
 /// A community as created: every field parsed.

@@ -14,6 +14,8 @@ pub enum Action {
     CreateCommunity,
     SetRole,
     SetTrustedHelper,
+    /// The accent colour and the cover photo.
+    ChangeFace,
 }
 
 pub fn can(actor: &Actor<'_>, action: Action) -> bool {
@@ -24,6 +26,7 @@ pub fn can(actor: &Actor<'_>, action: Action) -> bool {
         Action::CreateCommunity => false,
         Action::SetRole => actor.role >= Some(Role::Admin),
         Action::SetTrustedHelper => actor.role >= Some(Role::Moderator),
+        Action::ChangeFace => actor.role >= Some(Role::Admin),
     }
 }
 
@@ -63,6 +66,8 @@ mod tests {
         ));
         assert!(!can(&as_role(Some(Role::Moderator)), Action::SetRole));
         assert!(can(&as_role(Some(Role::Admin)), Action::SetRole));
+        assert!(can(&as_role(Some(Role::Admin)), Action::ChangeFace));
+        assert!(!can(&as_role(Some(Role::Moderator)), Action::ChangeFace));
         assert!(!can(&as_role(Some(Role::Admin)), Action::CreateCommunity));
     }
 
@@ -77,6 +82,7 @@ mod tests {
             Action::CreateCommunity,
             Action::SetRole,
             Action::SetTrustedHelper,
+            Action::ChangeFace,
         ] {
             assert!(can(&actor, action));
         }

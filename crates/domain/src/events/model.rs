@@ -1,6 +1,7 @@
 use crate::calendar::{Slot, SlotInput};
 use crate::communities::CommunityId;
 use crate::declare::{id_type, named_enum};
+use crate::media::{ImageId, Picture};
 use crate::places::{Access, Accessibility, PlaceId};
 use crate::support::{Language, Person, parse_languages};
 use crate::time::{Duration, Instant};
@@ -188,6 +189,8 @@ pub struct Event {
     pub languages: Vec<Language>,
     pub going_count: i64,
     pub waitlist_count: i64,
+    /// Its photo, if an organiser gave one.
+    pub picture: Option<Picture>,
     /// Hidden by a moderator: only moderators still see it.
     pub hidden: bool,
     pub created_at: Instant,
@@ -212,6 +215,15 @@ impl Event {
     pub fn has(&self, access: Access) -> bool {
         self.accessibility.has(access)
     }
+}
+
+/// What changing an event did beyond the event itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventUpdate {
+    /// The people moved up from the waiting list into new places.
+    pub moved_up: Vec<Recipient>,
+    /// The photo the event showed before, when it was replaced or removed.
+    pub replaced_image: Option<ImageId>,
 }
 
 /// Someone an event's mail goes to, in their own language.

@@ -5,6 +5,7 @@ use super::{Event, EventDraft, EventId, EventStore, LONGEST, Recipient, RsvpStat
 use crate::accounts::AccountId;
 use crate::communities::{Community, Participant};
 use crate::mail::OutgoingMail;
+use crate::media::{self, ImageId, ImageStore, MediaStorage, PhotoChange};
 use crate::places::{Access, PlaceId, PlaceStore};
 use crate::support::Language;
 use crate::time::{Duration, Instant};
@@ -112,12 +113,17 @@ fn paged(mut items: Vec<Event>, limit: u32) -> EventPage {
     EventPage { items, next }
 }
 
-/// Organisers put an event on; its place must be one of the community's.
+/// The field an API body names its photo in.
+pub const IMAGE_FIELD: &str = "image_id";
+
+/// Organisers put an event on; its place must be one of the community's, and its photo one the
+/// organiser uploaded (422 on `image_id` otherwise).
 pub async fn create(
-    store: &(impl EventStore + PlaceStore),
+    store: &(impl EventStore + PlaceStore + ImageStore),
     community: &Community,
     participant: &Participant,
     draft: &EventDraft,
+    photo: Option<ImageId>,
     now: Instant,
 ) -> Result<Event, AppError> {
     let organiser = participant.organiser()?;
@@ -126,9 +132,12 @@ pub async fn create(
             .await
             .map_err(|_| AppError::invalid("place_id", Message::new("error-place-unknown")))?;
     }
+    if let Some(image) = photo {
+        media::attachable(store, organiser, image, false, IMAGE_FIELD).await?;
+    }
     let id = EventId::generate();
     store
-        .insert_event(id, community.id, organiser, draft, now)
+        .insert_event(id, community.id, organiser, draft, photo, now)
         .await?;
     store
         .event(id)
@@ -136,18 +145,32 @@ pub async fn create(
         .ok_or(AppError::internal("event vanished after insert"))
 }
 
-/// Organisers change an event: what, when, where, how many. Those going stay going; when the
-/// capacity grows, the first people waiting move up and are told.
+/// A change to an event: its new draft, what becomes of its photo, and the mail to people who
+/// move up from the waiting list.
+pub struct EventChange<'a> {
+    pub draft: &'a EventDraft,
+    pub photo: PhotoChange,
+    pub compose: Compose<'a>,
+}
+
+/// Organisers change an event: what, when, where, how many, and its photo (a new one must be
+/// the organiser's own upload). Those going stay going; when the capacity grows, the first
+/// people waiting move up and are told. A photo replaced or removed is deleted, files and all.
 pub async fn edit(
-    store: &(impl EventStore + PlaceStore),
+    store: &(impl EventStore + PlaceStore + ImageStore),
+    storage: &impl MediaStorage,
     community: &Community,
     participant: &Participant,
     event: &Event,
-    draft: &EventDraft,
-    compose: Compose<'_>,
+    change: EventChange<'_>,
     now: Instant,
 ) -> Result<Event, AppError> {
-    participant.organiser()?;
+    let EventChange {
+        draft,
+        photo,
+        compose,
+    } = change;
+    let organiser = participant.organiser()?;
     if event.community_id != community.id {
         return Err(AppError::NotFound);
     }
@@ -156,7 +179,15 @@ pub async fn edit(
             .await
             .map_err(|_| AppError::invalid("place_id", Message::new("error-place-unknown")))?;
     }
-    store.update_event(event.id, draft, compose, now).await?;
+    if let PhotoChange::Set(image) = photo {
+        media::attachable(store, organiser, image, false, IMAGE_FIELD).await?;
+    }
+    let update = store
+        .update_event(event.id, draft, photo, compose, now)
+        .await?;
+    if let Some(old) = update.replaced_image {
+        media::discard(store, storage, old).await?;
+    }
     store
         .event(event.id)
         .await?

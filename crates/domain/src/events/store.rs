@@ -1,10 +1,13 @@
 use std::future::Future;
 
-use super::{Attendee, Event, EventCursor, EventDraft, EventId, Recipient, RsvpStatus, Window};
+use super::{
+    Attendee, Event, EventCursor, EventDraft, EventId, EventUpdate, Recipient, RsvpStatus, Window,
+};
 use crate::AppError;
 use crate::accounts::AccountId;
 use crate::communities::CommunityId;
 use crate::mail::OutgoingMail;
+use crate::media::{ImageId, PhotoChange};
 use crate::time::Instant;
 
 /// Writes the mail for one person, in their language.
@@ -17,19 +20,21 @@ pub trait EventStore: Sync {
         community: CommunityId,
         organiser: AccountId,
         draft: &EventDraft,
+        image: Option<ImageId>,
         now: Instant,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
-    /// In one transaction that first locks the event: writes the new draft; when the capacity
-    /// grew, moves people up from the waiting list into the new places and queues `compose`'s
-    /// mail to each. A capacity below the number going is refused (422 on `capacity`). Gives the
-    /// people moved up.
+    /// In one transaction that first locks the event: writes the new draft and the photo change
+    /// (a new image already checked); when the capacity grew, moves people up from the waiting
+    /// list into the new places and queues `compose`'s mail to each. A capacity below the number
+    /// going is refused (422 on `capacity`). Gives the people moved up and the photo replaced.
     fn update_event(
         &self,
         id: EventId,
         draft: &EventDraft,
+        photo: PhotoChange,
         compose: Compose<'_>,
         now: Instant,
-    ) -> impl Future<Output = Result<Vec<Recipient>, AppError>> + Send;
+    ) -> impl Future<Output = Result<EventUpdate, AppError>> + Send;
     /// Hidden ones too: callers decide who may see them.
     fn event(&self, id: EventId) -> impl Future<Output = Result<Option<Event>, AppError>> + Send;
     /// One page of a community's events in the window, after `after` in the window's order.

@@ -1,5 +1,6 @@
 use crate::communities::CommunityId;
 use crate::declare::{id_type, named_enum};
+use crate::media::Picture;
 use crate::support::Person;
 use crate::time::Instant;
 use crate::{AppError, FieldErrors, text};
@@ -108,6 +109,8 @@ pub struct Initiative {
     pub support_count: i64,
     pub comment_count: i64,
     pub volunteer_count: i64,
+    /// Its photo, if its author gave one.
+    pub picture: Option<Picture>,
     /// Hidden by a moderator: only moderators still see it.
     pub hidden: bool,
     pub created_at: Instant,

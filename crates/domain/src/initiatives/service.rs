@@ -2,22 +2,31 @@ use super::{
     Initiative, InitiativeDetail, InitiativeDraft, InitiativeId, InitiativeStore, Involvement,
     ListCursor, ListFilter, StateChange,
 };
-use crate::AppError;
 use crate::audit::{AuditAction, AuditEntry, AuditStore};
 use crate::communities::{Community, Participant};
+use crate::media::{self, ImageId, ImageStore, MediaStorage, PhotoChange};
 use crate::time::Instant;
+use crate::{AppError, Message};
 
+/// The field an API body names its photo in.
+pub const IMAGE_FIELD: &str = "image_id";
+
+/// A member proposes an initiative, with a photo they uploaded (422 on `image_id` otherwise).
 pub async fn propose(
-    store: &impl InitiativeStore,
+    store: &(impl InitiativeStore + ImageStore),
     community: &Community,
     participant: &Participant,
     draft: &InitiativeDraft,
+    photo: Option<ImageId>,
     now: Instant,
 ) -> Result<Initiative, AppError> {
     let author = participant.member()?;
+    if let Some(image) = photo {
+        media::attachable(store, author, image, false, IMAGE_FIELD).await?;
+    }
     let id = InitiativeId::generate();
     store
-        .insert_initiative(id, community.id, author, draft, now)
+        .insert_initiative(id, community.id, author, draft, photo, now)
         .await?;
     store
         .initiative(id)
@@ -47,6 +56,46 @@ pub fn visible_to(
     } else {
         Ok(initiative)
     }
+}
+
+/// Only the person who proposed an initiative changes its photo.
+pub fn require_author(participant: &Participant, initiative: &Initiative) -> Result<(), AppError> {
+    match participant.account {
+        None => Err(AppError::unauthorised()),
+        Some(account) if account == initiative.author.id => Ok(()),
+        Some(_) => Err(AppError::Forbidden(Message::new(
+            "error-initiative-author-only",
+        ))),
+    }
+}
+
+/// Its author gives the initiative a photo, replaces it or removes it. A photo replaced or
+/// removed is deleted, files and all.
+pub async fn change_photo(
+    store: &(impl InitiativeStore + ImageStore),
+    storage: &impl MediaStorage,
+    participant: &Participant,
+    initiative: &Initiative,
+    change: PhotoChange,
+    now: Instant,
+) -> Result<Initiative, AppError> {
+    require_author(participant, initiative)?;
+    let current = initiative.picture.as_ref().map(|picture| picture.id);
+    let image = change
+        .resolve(store, initiative.author.id, current, false, IMAGE_FIELD)
+        .await?;
+    if change != PhotoChange::Keep {
+        let before = store
+            .set_initiative_image(initiative.id, image, now)
+            .await?;
+        if let Some(old) = before.filter(|old| Some(*old) != image) {
+            media::discard(store, storage, old).await?;
+        }
+    }
+    store
+        .initiative(initiative.id)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// Everything its page shows, in a fixed number of queries.

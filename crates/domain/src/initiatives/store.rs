@@ -6,6 +6,7 @@ use super::{
 use crate::AppError;
 use crate::accounts::AccountId;
 use crate::communities::CommunityId;
+use crate::media::ImageId;
 use crate::time::Instant;
 
 /// The orders of the list.
@@ -90,8 +91,17 @@ pub trait InitiativeStore: Sync {
         community: CommunityId,
         author: AccountId,
         draft: &InitiativeDraft,
+        image: Option<ImageId>,
         now: Instant,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
+    /// Points the initiative at `image` (or at none), in one transaction that locks its row;
+    /// gives the image it pointed at before. `NotFound` when there is no such initiative.
+    fn set_initiative_image(
+        &self,
+        id: InitiativeId,
+        image: Option<ImageId>,
+        now: Instant,
+    ) -> impl Future<Output = Result<Option<ImageId>, AppError>> + Send;
     /// Hidden ones too: callers decide who may see them.
     fn initiative(
         &self,

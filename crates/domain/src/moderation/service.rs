@@ -4,7 +4,8 @@ use super::{
 };
 use crate::accounts::{Account, AccountId, AccountStore};
 use crate::audit::{AuditAction, AuditEntry, AuditRecord, AuditStore};
-use crate::communities::{Community, CommunityId, CommunityStore, Role};
+use crate::communities::{Community, CommunityId, CommunityStore, Participant, Role};
+use crate::stories::{StoryId, StoryStore};
 use crate::support::{ConversationStore, MessageId, SupportId, SupportStore};
 use crate::time::Instant;
 use crate::{AppError, Message};
@@ -37,7 +38,7 @@ pub async fn require_moderator(
 /// it. Reporting one's own content (or oneself) is refused; reporting the same thing twice is a
 /// conflict; what the reporter may not see is 404.
 pub async fn report(
-    store: &(impl SupportStore + ConversationStore + ReportStore + CommunityStore),
+    store: &(impl SupportStore + ConversationStore + ReportStore + CommunityStore + StoryStore),
     account: &Account,
     report: &NewReport,
     now: Instant,
@@ -62,7 +63,7 @@ pub async fn report(
 /// The community a report goes to and the author of what it names, once the reporter is
 /// known to see it.
 async fn subject_of(
-    store: &(impl SupportStore + ConversationStore + ReportStore + CommunityStore),
+    store: &(impl SupportStore + ConversationStore + ReportStore + CommunityStore + StoryStore),
     account: &Account,
     report: &NewReport,
 ) -> Result<(CommunityId, AccountId), AppError> {
@@ -115,8 +116,16 @@ async fn subject_of(
             }
             Ok((community.id, person))
         }
-        // Stories arrive with their feature.
-        ReportTarget::Story => Err(AppError::NotFound),
+        ReportTarget::Story => {
+            let story = store
+                .story(StoryId(report.target_id))
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let membership = store.membership(story.community_id, account.id).await?;
+            let reader = Participant::of(Some(account), membership.as_ref());
+            let story = crate::stories::visible_to(&reader, story)?;
+            Ok((story.community_id, story.author.id))
+        }
     }
 }
 

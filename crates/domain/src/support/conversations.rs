@@ -1,5 +1,6 @@
-//! Private conversations: started from an offer or request, between its author and one other
-//! person. Nobody else reads them; no address or phone number is ever shown.
+//! Private conversations between two people: started from an offer or request (its author and
+//! one other person), or directly from a person's page in a community (one per pair and
+//! community). Nobody else reads them; no address or phone number is ever shown.
 
 use crate::accounts::AccountId;
 use crate::communities::CommunityId;
@@ -17,15 +18,49 @@ pub struct Conversation {
     pub id: ConversationId,
     pub community_id: CommunityId,
     pub community_slug: String,
-    pub support_id: SupportId,
-    pub support_title: String,
-    pub support_kind: Kind,
-    /// The person who answered the offer or request.
+    /// The offer or request it is about; none for a direct conversation.
+    pub about: Option<About>,
+    /// The person who wrote first (who answered the offer or request).
     pub starter: Person,
-    /// The author of the offer or request.
+    /// The person they wrote to (the author of the offer or request).
     pub owner: Person,
     pub created_at: Instant,
     pub last_message_at: Instant,
+}
+
+/// The offer or request a conversation is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct About {
+    pub id: SupportId,
+    pub title: String,
+    pub kind: Kind,
+}
+
+/// A conversation about to be stored, with its two people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewConversation {
+    pub id: ConversationId,
+    pub community_id: CommunityId,
+    /// None for a direct conversation.
+    pub support_id: Option<SupportId>,
+    pub starter: AccountId,
+    pub owner: AccountId,
+}
+
+impl NewConversation {
+    /// The key of a direct conversation: its two people, in an order that does not depend on
+    /// who wrote first.
+    pub fn pair_key(&self) -> Option<String> {
+        if self.support_id.is_some() {
+            return None;
+        }
+        let (low, high) = if self.starter.0 <= self.owner.0 {
+            (self.starter, self.owner)
+        } else {
+            (self.owner, self.starter)
+        };
+        Some(format!("{low}:{high}"))
+    }
 }
 
 /// Someone as others see them: a name, never an address. An erased person has no name.
@@ -115,6 +150,25 @@ mod tests {
             recipient_wants_mail: true,
             recipient_erased: false,
         }
+    }
+
+    #[test]
+    fn a_pair_has_one_key_whoever_writes_first() {
+        let (one, other) = (AccountId::generate(), AccountId::generate());
+        let direct = |starter, owner| NewConversation {
+            id: ConversationId::generate(),
+            community_id: CommunityId::generate(),
+            support_id: None,
+            starter,
+            owner,
+        };
+        assert_eq!(direct(one, other).pair_key(), direct(other, one).pair_key());
+        assert!(direct(one, other).pair_key().is_some());
+        let about = NewConversation {
+            support_id: Some(SupportId::generate()),
+            ..direct(one, other)
+        };
+        assert_eq!(about.pair_key(), None);
     }
 
     #[test]

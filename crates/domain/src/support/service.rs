@@ -1,10 +1,10 @@
 use super::{
-    Action, ChatMessage, Conversation, ConversationId, ConversationStore, MessageId, Status,
-    SupportDraft, SupportId, SupportItem, SupportStore, Viewer, can, can_read_conversation,
-    parse_message,
+    Action, ChatMessage, Conversation, ConversationId, ConversationStore, MessageId,
+    NewConversation, Status, SupportDraft, SupportId, SupportItem, SupportStore, Viewer, can,
+    can_read_conversation, parse_message,
 };
 use super::{BoardFilter, Cursor, Language, Visibility};
-use crate::accounts::Account;
+use crate::accounts::{Account, AccountId};
 use crate::communities::{Community, CommunityId, CommunityStore};
 use crate::jobs::{JobKind, JobQueue};
 use crate::moderation::ReportStore;
@@ -211,27 +211,115 @@ pub async fn answer(
     if !item.is_active(now) {
         return Err(AppError::conflict("error-support-not-open"));
     }
-    let message = MessageId::generate();
-    let conversation_id = match store.conversation_about(id, account.id).await? {
-        Some(existing) => {
-            let conversation = store
-                .conversation(existing)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            deliver(store, &conversation, account, &body, remind_after, now).await?;
-            existing
-        }
+    let existing = store.conversation_about(id, account.id).await?;
+    let new = NewConversation {
+        id: ConversationId::generate(),
+        community_id: item.community_id,
+        support_id: Some(item.id),
+        starter: account.id,
+        owner: item.author_id,
+    };
+    let started =
+        start_or_continue(store, existing, &new, account, &body, remind_after, now).await?;
+    let conversation_id = match started {
+        Some(started) => started,
+        // The same person answered twice at the same moment: the first answer's conversation.
         None => {
-            let new = ConversationId::generate();
-            store
-                .insert_conversation(new, &item, account.id, (message, &body), now)
-                .await?;
-            remind_later(store, message, remind_after, now).await?;
-            new
+            let first = store.conversation_about(id, account.id).await?;
+            start_or_continue(store, first, &new, account, &body, remind_after, now)
+                .await?
+                .ok_or(AppError::internal("conversation vanished"))?
         }
     };
     store
         .conversation(conversation_id)
+        .await?
+        .ok_or(AppError::internal("conversation vanished after insert"))
+}
+
+/// Writes in the conversation that exists, or starts `new` with the message. `None` when `new`
+/// was started by someone else at the same moment: the caller finds it and writes there.
+async fn start_or_continue(
+    store: &(impl ConversationStore + JobQueue),
+    existing: Option<ConversationId>,
+    new: &NewConversation,
+    account: &Account,
+    body: &str,
+    remind_after: Duration,
+    now: Instant,
+) -> Result<Option<ConversationId>, AppError> {
+    if let Some(existing) = existing {
+        let conversation = store
+            .conversation(existing)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        // An erased person has no name and reads nothing any more.
+        if conversation.other_than(account.id).name.is_empty() {
+            return Err(AppError::conflict("error-conversation-closed"));
+        }
+        deliver(store, &conversation, account, body, remind_after, now).await?;
+        return Ok(Some(existing));
+    }
+    let message = MessageId::generate();
+    if !store.insert_conversation(new, (message, body), now).await? {
+        return Ok(None);
+    }
+    remind_later(store, message, remind_after, now).await?;
+    Ok(Some(new.id))
+}
+
+/// A private conversation between two members of a community that is about no offer or
+/// request (one per pair and community), started or continued with a message. The callers
+/// check that the writer may reach the person (see `profiles::write_to`); here both must be
+/// members, and the two must be different people.
+pub async fn write_directly(
+    store: &(impl ConversationStore + CommunityStore + JobQueue),
+    community: &Community,
+    account: &Account,
+    person: AccountId,
+    body: &str,
+    remind_after: Duration,
+    now: Instant,
+) -> Result<Conversation, AppError> {
+    let body = parse_message(body, "message")?;
+    viewer_in(store, community.id, account)
+        .await?
+        .require_member()?;
+    if store.membership(community.id, person).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    if person == account.id {
+        return Err(AppError::invalid(
+            "message",
+            Message::new("error-profile-message-self"),
+        ));
+    }
+    let new = NewConversation {
+        id: ConversationId::generate(),
+        community_id: community.id,
+        support_id: None,
+        starter: account.id,
+        owner: person,
+    };
+    let existing = store
+        .direct_conversation(community.id, account.id, person)
+        .await?;
+    let started =
+        start_or_continue(store, existing, &new, account, &body, remind_after, now).await?;
+    let id = match started {
+        Some(id) => id,
+        // Both wrote first at the same moment: the other's conversation is the one.
+        None => {
+            let first = store
+                .direct_conversation(community.id, account.id, person)
+                .await?;
+            start_or_continue(store, first, &new, account, &body, remind_after, now)
+                .await?
+                .ok_or(AppError::internal("conversation vanished"))?
+        }
+    };
+    store
+        .conversation(id)
         .await?
         .ok_or(AppError::internal("conversation vanished after insert"))
 }

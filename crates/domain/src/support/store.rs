@@ -2,7 +2,7 @@ use std::future::Future;
 
 use super::{
     Category, ChatMessage, Conversation, ConversationId, ConversationSummary, Kind, Language,
-    MessageId, Status, SupportDraft, SupportId, SupportItem, UnreadReminder,
+    MessageId, NewConversation, Status, SupportDraft, SupportId, SupportItem, UnreadReminder,
 };
 use crate::AppError;
 use crate::accounts::AccountId;
@@ -103,15 +103,21 @@ pub trait ConversationStore: Sync {
         support: SupportId,
         starter: AccountId,
     ) -> impl Future<Output = Result<Option<ConversationId>, AppError>> + Send;
-    /// The conversation, its two people and its first message, in one transaction.
+    /// The direct conversation of two people in a community, if they have one.
+    fn direct_conversation(
+        &self,
+        community: CommunityId,
+        one: AccountId,
+        other: AccountId,
+    ) -> impl Future<Output = Result<Option<ConversationId>, AppError>> + Send;
+    /// The conversation, its two people and its first message, in one transaction; false (and
+    /// nothing written) when the same conversation was started at the same moment.
     fn insert_conversation(
         &self,
-        id: ConversationId,
-        item: &SupportItem,
-        starter: AccountId,
+        conversation: &NewConversation,
         first_message: (MessageId, &str),
         now: Instant,
-    ) -> impl Future<Output = Result<(), AppError>> + Send;
+    ) -> impl Future<Output = Result<bool, AppError>> + Send;
     fn conversation(
         &self,
         id: ConversationId,

@@ -12,7 +12,9 @@ use domain::events::{EventDraft, EventId, EventStore as _};
 use domain::places::{Accessibility, Coordinates, PlaceDraft, PlaceId, PlaceStore as _};
 use domain::support::{Language, Person};
 use domain::time::{self, Duration};
-use store::Db;
+use store::{Db, MediaDirectory};
+
+use super::photos;
 
 /// A place: name, address, coordinates in millionths of a degree, opening hours, features.
 type DemoPlace = (
@@ -358,9 +360,11 @@ const TALK: [(&str, &str, &str); 3] = [
     ),
 ];
 
-/// Loads one community's places and events, unless it has places already.
+/// Loads one community's places and events, unless it has places already; the full event has a
+/// photo.
 pub async fn load(
     db: &Db,
+    media_dir: &MediaDirectory,
     slug: &str,
     community: CommunityId,
     people: &[AccountId],
@@ -396,7 +400,11 @@ pub async fn load(
         let draft = draft(demo, event, zone, &places)?;
         let id = EventId::generate();
         let created = now.min(draft.slot.starts_at) - Duration::days(7);
-        db.insert_event(id, community, organiser, &draft, created)
+        let image = match photos::for_event(slug).filter(|_| index == FULL) {
+            Some(photo) => Some(photos::upload(db, media_dir, organiser, photo, created).await?),
+            None => None,
+        };
+        db.insert_event(id, community, organiser, &draft, image, created)
             .await?;
         let coming: &[AccountId] = if index == FULL {
             people.get(2..).unwrap_or_default()

@@ -10,7 +10,9 @@ use domain::initiatives::{
 };
 use domain::support::Person;
 use domain::time::{self, Duration};
-use store::Db;
+use store::{Db, MediaDirectory};
+
+use super::photos;
 
 /// An initiative: title, text, the stages it went through (each with its answer), and how
 /// many members support it.
@@ -148,7 +150,7 @@ const INITIATIVES: [Initiatives; 3] = [
         ],
     },
     Initiatives {
-        slug: "cagliari",
+        slug: "cagliari-centro-storico",
         items: [
             (
                 "Panchine lungo il Poetto",
@@ -202,8 +204,10 @@ const INITIATIVES: [Initiatives; 3] = [
     },
 ];
 
+/// Loads one community's initiatives, unless it has some already; the first has a photo.
 pub async fn load(
     db: &Db,
+    media_dir: &MediaDirectory,
     slug: &str,
     community: CommunityId,
     people: &[AccountId],
@@ -230,11 +234,16 @@ pub async fn load(
             .copied()
             .ok_or(AppError::NotFound)?;
         let proposed = start + Duration::days(i64::try_from(index).unwrap_or(0) * 6);
+        let image = match photos::for_initiative(slug).filter(|_| index == 0) {
+            Some(photo) => Some(photos::upload(db, media_dir, author, photo, proposed).await?),
+            None => None,
+        };
         db.insert_initiative(
             id,
             community,
             author,
             &InitiativeDraft::parse(title, body)?,
+            image,
             proposed,
         )
         .await?;

@@ -5,11 +5,16 @@
 //! changes nothing.
 
 mod budgets;
+mod community_face;
 mod courses;
 mod events;
+mod helpers;
 mod initiatives;
 mod moderation;
+mod photos;
+mod profiles;
 pub mod scale;
+mod stories;
 mod support;
 
 use domain::accounts::{
@@ -17,7 +22,7 @@ use domain::accounts::{
 };
 use domain::communities::{CommunityId, CommunityStore as _, NewCommunity, Role};
 use domain::{AppError, Locale, time};
-use store::Db;
+use store::{Db, MediaDirectory};
 
 /// Every demo account signs in with this password (listed in the README).
 pub const DEMO_PASSWORD: &str = "micropolis-demo";
@@ -208,8 +213,8 @@ const COMMUNITIES: [DemoCommunity; 3] = [
     },
 ];
 
-/// Loads the demo data; what is already there is left as it is.
-pub async fn load(db: &Db) -> Result<(), AppError> {
+/// Loads the demo data; what is already there is left as it is. Photos go to `media`.
+pub async fn load(db: &Db, media: &MediaDirectory) -> Result<(), AppError> {
     // One hash serves every demo account: they share a published password, and argon2 is slow
     // and memory-hungry on purpose.
     let password = NewPassword::parse(DEMO_PASSWORD).map_err(|m| AppError::internal(m.key))?;
@@ -234,11 +239,15 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         }
         support::load(db, demo.slug, community, &people).await?;
         budgets::load(db, demo.slug, community, &people).await?;
-        initiatives::load(db, demo.slug, community, &people).await?;
+        initiatives::load(db, media, demo.slug, community, &people).await?;
         courses::load(db, demo.slug, community, &people).await?;
-        events::load(db, demo.slug, community, &people).await?;
+        events::load(db, media, demo.slug, community, &people).await?;
         moderation::load(db, demo.slug, community, &people, &password_hash).await?;
+        helpers::load(db, demo.slug, community, &people).await?;
+        community_face::load(db, media, demo.slug, community, &people).await?;
+        stories::load(db, media, demo.slug, community, &people).await?;
     }
+    profiles::load(db).await?;
     Ok(())
 }
 

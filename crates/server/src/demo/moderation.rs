@@ -12,7 +12,7 @@ use domain::moderation::{
 };
 use domain::support::{
     BoardFilter, Category, ConversationId, ConversationStore as _, Kind, Language, MessageId,
-    SupportDraft, SupportId, SupportStore as _, Visibility,
+    NewConversation, SupportDraft, SupportId, SupportStore as _, Visibility,
 };
 use domain::time::{self, Duration, Instant};
 use store::Db;
@@ -166,10 +166,15 @@ async fn ask_halina_for_money(
         .ok_or(AppError::internal("Halina's demo request missing"))?;
     let asking = MessageId::generate();
     let started = now - Duration::hours(8);
+    let conversation = NewConversation {
+        id: ConversationId::generate(),
+        community_id: request.community_id,
+        support_id: Some(request.id),
+        starter: spammer,
+        owner: request.author_id,
+    };
     db.insert_conversation(
-        ConversationId::generate(),
-        &request,
-        spammer,
+        &conversation,
         (
             asking,
             "Pomogę z telefonem, ale najpierw przelej mi 100 zł na doładowanie. Podam numer konta.",

@@ -7,7 +7,7 @@ use domain::accounts::AccountId;
 use domain::communities::CommunityId;
 use domain::support::{
     BoardFilter, Category, ConversationId, ConversationStore as _, Kind, Language, MessageId,
-    SupportDraft, SupportId, SupportStore as _, Visibility,
+    NewConversation, SupportDraft, SupportId, SupportStore as _, Visibility,
 };
 use domain::time::{self, Duration, Instant};
 use domain::timebank::{
@@ -439,7 +439,14 @@ pub async fn load(
                 (item.author_id, starter)
             };
             if at == started {
-                db.insert_conversation(id, &item, starter, (MessageId::generate(), text), at)
+                let conversation = NewConversation {
+                    id,
+                    community_id: item.community_id,
+                    support_id: Some(item.id),
+                    starter,
+                    owner: item.author_id,
+                };
+                db.insert_conversation(&conversation, (MessageId::generate(), text), at)
                     .await?;
             } else {
                 db.insert_message(MessageId::generate(), id, from, to, text, at)

@@ -23,6 +23,8 @@ pub use store::testing::TestEngine as Engine;
 pub struct TestDatabase {
     pub url: String,
     database: testing::FreshDatabase,
+    /// Where commands run against this database (`demo`, `restore`) keep uploaded images.
+    media: tempfile::TempDir,
 }
 
 impl TestDatabase {
@@ -32,6 +34,7 @@ impl TestDatabase {
         Some(Self {
             url: database.url.clone(),
             database,
+            media: tempfile::tempdir().unwrap(),
         })
     }
 
@@ -45,6 +48,7 @@ impl TestDatabase {
             .args(args)
             .env("MICROPOLIS_DATABASE_URL", &self.url)
             .env("MICROPOLIS_LOG", "warn")
+            .env("MICROPOLIS_MEDIA_DIR", self.media.path())
             .output()
             .unwrap()
     }
@@ -55,6 +59,8 @@ pub struct TestServer {
     pub client: Client,
     child: Child,
     log: Arc<Mutex<String>>,
+    /// This server's own directory of uploaded images (`MICROPOLIS_MEDIA_DIR`).
+    pub media: tempfile::TempDir,
 }
 
 fn free_port() -> u16 {
@@ -68,6 +74,7 @@ fn free_port() -> u16 {
 impl TestServer {
     pub async fn start(db: &TestDatabase, env: &[(&str, &str)]) -> Self {
         let port = free_port();
+        let media = tempfile::tempdir().unwrap();
         let mut command = Command::new(BINARY);
         command
             .arg("serve")
@@ -77,6 +84,7 @@ impl TestServer {
             .env("MICROPOLIS_EMAIL_VERIFICATION", "optional")
             .env("MICROPOLIS_LOG", "info,sqlx=warn")
             .env("NO_COLOR", "1")
+            .env("MICROPOLIS_MEDIA_DIR", media.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         for (name, value) in env {
@@ -115,6 +123,7 @@ impl TestServer {
             client,
             child,
             log,
+            media,
         };
         server.wait_until_healthy().await;
         server
@@ -542,4 +551,98 @@ pub async fn ledger_summary(server: &TestServer, hood: &Neighbourhood) -> Value 
     server
         .get_ok("/communities/wawer/ledger/summary", &hood.admin.token)
         .await
+}
+
+// ---- Photos ----
+
+/// A `multipart/form-data` body: the text fields in order, then the file when one is given as
+/// `(field, file name, content type, bytes)`. Gives the `Content-Type` and the body.
+pub fn multipart(
+    fields: &[(&str, &str)],
+    file: Option<(&str, &str, &str, &[u8])>,
+) -> (String, Vec<u8>) {
+    let boundary = "micropolis-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some((name, file_name, content_type, bytes)) = file {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\n\
+                 Content-Type: {content_type}\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// A PNG picture of `width`×`height` pixels: a gradient, so that it is a real photo to resize.
+pub fn png_picture(width: u32, height: u32) -> Vec<u8> {
+    use image::ImageEncoder as _;
+    let pixels = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 140])
+    });
+    let mut out = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut out)
+        .write_image(
+            pixels.as_raw(),
+            width,
+            height,
+            image::ExtendedColorType::Rgb8,
+        )
+        .unwrap();
+    out
+}
+
+impl TestServer {
+    /// `POST /api/v1/images` with `file` and `alt`, as `token`.
+    pub async fn upload_image(
+        &self,
+        token: Option<&str>,
+        alt: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Response {
+        let (content_type, body) = multipart(
+            &[("alt", alt)],
+            Some(("file", file_name, "image/jpeg", bytes)),
+        );
+        let mut request = self
+            .client
+            .post(self.url("/api/v1/images"))
+            .header("Content-Type", content_type)
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// The files in this server's media directory.
+    pub fn media_files(&self) -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(self.media.path(), &mut found);
+        found.sort();
+        found
+    }
 }

@@ -8,10 +8,11 @@ use domain::accounts::AccountId;
 use domain::calendar::{Slot, Zone};
 use domain::communities::CommunityId;
 use domain::events::{
-    Attendee, Compose, Event, EventCursor, EventDraft, EventId, EventStore, PlaceSummary,
-    Recipient, RsvpStatus, Window,
+    Attendee, Compose, Event, EventCursor, EventDraft, EventId, EventStore, EventUpdate,
+    PlaceSummary, Recipient, RsvpStatus, Window,
 };
 use domain::mail::OutgoingMail;
+use domain::media::{ImageId, PhotoChange};
 use domain::places::{Accessibility, PlaceId};
 use domain::support::{Language, Person};
 use domain::time::Instant;
@@ -19,25 +20,32 @@ use domain::{Locale, events};
 
 use crate::Db;
 use crate::convert::{instant, millis, stored, uuid};
+use crate::media::{picture_columns, read_picture};
 use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Row, params};
 
 mod rsvps;
 
-/// An event's columns (22 of them, read by `read_event`) and the joins they need.
+/// An event's columns (`EVENT_COLUMNS` of them, read by `read_event`) and the joins they need.
 macro_rules! event_columns {
     () => {
-        "e.id, e.community_id, co.slug, e.organiser_id, a.display_name, e.title, e.body, e.starts_at, \
-         e.ends_at, e.time_zone, e.place_id, p.name, p.address, e.online_url, e.capacity, e.price, \
-         e.accessibility, e.languages, e.going_count, e.waitlist_count, e.hidden_at, e.created_at"
+        concat!(
+            "e.id, e.community_id, co.slug, e.organiser_id, a.display_name, e.title, e.body, e.starts_at, \
+             e.ends_at, e.time_zone, e.place_id, p.name, p.address, e.online_url, e.capacity, e.price, \
+             e.accessibility, e.languages, e.going_count, e.waitlist_count, e.hidden_at, e.created_at, ",
+            picture_columns!()
+        )
     };
 }
 macro_rules! event_joins {
     () => {
         " JOIN accounts a ON a.id = e.organiser_id JOIN communities co ON co.id = e.community_id \
-         LEFT JOIN places p ON p.id = e.place_id"
+         LEFT JOIN places p ON p.id = e.place_id LEFT JOIN images im ON im.id = e.image_id"
     };
 }
+
+/// How many columns `event_columns!()` selects: what a query selects after them starts here.
+const EVENT_COLUMNS: usize = 27;
 
 fn read_event(row: &dyn Row) -> Result<Event, DbError> {
     let zone = stored("time_zone", Zone::parse(&row.text(9)?))?;
@@ -77,6 +85,7 @@ fn read_event(row: &dyn Row) -> Result<Event, DbError> {
         waitlist_count: row.int(19)?,
         hidden: row.optional_int(20)?.is_some(),
         created_at: instant(row.int(21)?)?,
+        picture: read_picture(row, 22)?,
     })
 }
 
@@ -160,12 +169,13 @@ impl EventStore for Db {
         community: CommunityId,
         organiser: AccountId,
         draft: &EventDraft,
+        image: Option<ImageId>,
         now: Instant,
     ) -> Result<(), AppError> {
         self.execute(
             "INSERT INTO events (id, community_id, organiser_id, title, body, starts_at, ends_at, time_zone, \
-             place_id, online_url, capacity, price, accessibility, languages, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+             place_id, online_url, capacity, price, accessibility, languages, created_at, image_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
             params![
                 id.to_string(),
                 community.0.to_string(),
@@ -182,6 +192,7 @@ impl EventStore for Db {
                 draft.accessibility.bits(),
                 language_list(&draft.languages),
                 millis(now),
+                image.map(|image| image.to_string()),
             ],
         )
         .await?;
@@ -192,10 +203,11 @@ impl EventStore for Db {
         &self,
         id: EventId,
         draft: &EventDraft,
+        photo: PhotoChange,
         compose: Compose<'_>,
         now: Instant,
-    ) -> Result<Vec<Recipient>, AppError> {
-        rsvps::update(self, id, draft, compose, now).await
+    ) -> Result<EventUpdate, AppError> {
+        rsvps::update(self, id, draft, photo, compose, now).await
     }
 
     async fn event(&self, id: EventId) -> Result<Option<Event>, AppError> {
@@ -286,7 +298,7 @@ impl EventStore for Db {
                 &|row| {
                     Ok((
                         read_event(row)?,
-                        stored("status", RsvpStatus::parse(&row.text(22)?))?,
+                        stored("status", RsvpStatus::parse(&row.text(EVENT_COLUMNS)?))?,
                     ))
                 },
             )
@@ -362,7 +374,7 @@ impl EventStore for Db {
                      AND e.hidden_at IS NULL ORDER BY r.starts_at, r.event_id, r.account_id LIMIT $3"
                 ),
                 params![millis(from), millis(until), i64::from(limit)],
-                &|row| Ok((read_event(row)?, recipient(row, 22)?)),
+                &|row| Ok((read_event(row)?, recipient(row, EVENT_COLUMNS)?)),
             )
             .await?)
     }
@@ -395,10 +407,11 @@ pub(crate) const PRIVACY: Part = Part {
                 "starts_at",
                 "ends_at",
                 "time_zone",
+                "image",
                 "created_at",
             ],
-            sql: "SELECT e.id, c.slug, e.title, e.body, e.starts_at, e.ends_at, e.time_zone, e.created_at \
-                  FROM events e JOIN communities c ON c.id = e.community_id WHERE e.organiser_id = $1",
+            sql: "SELECT e.id, c.slug, e.title, e.body, e.starts_at, e.ends_at, e.time_zone, e.image_id, \
+                  e.created_at FROM events e JOIN communities c ON c.id = e.community_id WHERE e.organiser_id = $1",
         },
         Section {
             name: "rsvps",

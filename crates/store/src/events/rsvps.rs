@@ -2,15 +2,16 @@
 //! locks the event's row, so that answers to one event change one at a time on either engine.
 
 use domain::accounts::AccountId;
-use domain::events::{Compose, EventDraft, EventId, Recipient, RsvpStatus};
+use domain::events::{Compose, EventDraft, EventId, EventUpdate, Recipient, RsvpStatus};
 use domain::jobs::JobKind;
 use domain::mail::OutgoingMail;
+use domain::media::{ImageId, PhotoChange};
 use domain::time::Instant;
 use domain::{AppError, Message};
 
 use super::{language_list, recipient};
 use crate::Db;
-use crate::convert::{millis, stored};
+use crate::convert::{millis, stored, uuid};
 use crate::jobs::enqueue_in;
 use crate::sql::{DbError, Tx, params};
 
@@ -150,13 +151,44 @@ pub(super) async fn remove(
         .await?)
 }
 
+/// Points the locked event at the photo `photo` leaves it with; gives the photo it showed before
+/// when that one is no longer shown.
+async fn change_photo(
+    tx: &mut Tx,
+    event: &str,
+    photo: PhotoChange,
+) -> Result<Option<ImageId>, DbError> {
+    let image = match photo {
+        PhotoChange::Keep => return Ok(None),
+        PhotoChange::Remove => None,
+        PhotoChange::Set(image) => Some(image),
+    };
+    let before = tx
+        .fetch_optional(
+            "SELECT image_id FROM events WHERE id = $1",
+            params![event],
+            &|row| row.optional_text(0),
+        )
+        .await?
+        .flatten()
+        .map(|text| uuid(&text).map(ImageId))
+        .transpose()?;
+    tx.execute(
+        "UPDATE events SET image_id = $1 WHERE id = $2",
+        params![image.map(|image| image.to_string()), event],
+    )
+    .await?;
+    Ok(before.filter(|before| Some(*before) != image))
+}
+
 pub(super) async fn update(
     db: &Db,
     id: EventId,
     draft: &EventDraft,
+    photo: PhotoChange,
     compose: Compose<'_>,
     now: Instant,
-) -> Result<Vec<Recipient>, AppError> {
+) -> Result<EventUpdate, AppError> {
     let event = id.to_string();
     Ok(db
         .transaction(async |tx| {
@@ -187,6 +219,7 @@ pub(super) async fn update(
                 ],
             )
             .await?;
+            let replaced_image = change_photo(tx, &event, photo).await?;
             // A new time is a new day before: the reminder goes out again.
             tx.execute(
                 "UPDATE event_rsvps SET reminded_at = CASE WHEN starts_at = $1 THEN reminded_at END, \
@@ -204,7 +237,10 @@ pub(super) async fn update(
                 moved_up.push(person);
                 going += 1;
             }
-            Ok(moved_up)
+            Ok(EventUpdate {
+                moved_up,
+                replaced_image,
+            })
         })
         .await?)
 }

@@ -28,10 +28,11 @@ macro_rules! report_select {
          r.reason, r.note, r.status, r.created_at, r.resolved_by, rs.display_name, r.resolved_at, r.resolution_note, \
          (SELECT COUNT(*) FROM reports o WHERE o.target_type = r.target_type AND o.target_id = r.target_id \
           AND o.community_id = r.community_id), \
-         CASE WHEN COALESCE(s.id, m.id, i.id, cm.id, ta.id, ev.id) IS NULL THEN 0 ELSE 1 END, \
-         COALESCE(s.title, i.title, ta.display_name, ev.title, ''), COALESCE(s.body, m.body, i.body, cm.body, ev.body, ''), \
+         CASE WHEN COALESCE(s.id, m.id, i.id, cm.id, ta.id, ev.id, st.id) IS NULL THEN 0 ELSE 1 END, \
+         COALESCE(s.title, i.title, ta.display_name, ev.title, st.title, ''), \
+         COALESCE(s.body, m.body, i.body, cm.body, ev.body, st.body, ''), \
          au.id, au.display_name, \
-         CASE WHEN COALESCE(s.hidden_at, m.hidden_at, i.hidden_at, cm.hidden_at, ev.hidden_at) IS NOT NULL \
+         CASE WHEN COALESCE(s.hidden_at, m.hidden_at, i.hidden_at, cm.hidden_at, ev.hidden_at, st.hidden_at) IS NOT NULL \
           OR b.account_id IS NOT NULL THEN 1 ELSE 0 END, \
          COALESCE(m.conversation_id, cm.target_type || ':' || cm.target_id, '') \
          FROM reports r JOIN communities co ON co.id = r.community_id \
@@ -44,7 +45,8 @@ macro_rules! report_select {
          LEFT JOIN community_blocks b ON r.target_type = 'account' AND b.community_id = r.community_id \
           AND b.account_id = r.target_id \
          LEFT JOIN events ev ON r.target_type = 'event' AND ev.id = r.target_id \
-         LEFT JOIN accounts au ON au.id = COALESCE(s.author_id, m.sender_id, i.author_id, cm.author_id, ta.id, ev.organiser_id)"
+         LEFT JOIN stories st ON r.target_type = 'story' AND st.id = r.target_id \
+         LEFT JOIN accounts au ON au.id = COALESCE(s.author_id, m.sender_id, i.author_id, cm.author_id, ta.id, ev.organiser_id, st.author_id)"
     };
 }
 
@@ -114,8 +116,9 @@ async fn hide_target(
             write_block(tx, report.community_id, person, by, note, now).await?;
             return Ok(());
         }
-        // Nothing of these kinds can be reported until their features exist.
-        ReportTarget::Story => return Ok(()),
+        ReportTarget::Story => {
+            "UPDATE stories SET hidden_at = $1 WHERE id = $2 AND hidden_at IS NULL"
+        }
     };
     tx.execute(sql, params![millis(now), &report.target_id])
         .await?;
@@ -177,8 +180,9 @@ impl ReportStore for Db {
             }
             ReportTarget::Comment => {
                 "SELECT c.community_id, c.author_id, \
-                 CASE WHEN c.hidden_at IS NULL AND i.hidden_at IS NULL THEN 0 ELSE 1 END \
+                 CASE WHEN c.hidden_at IS NULL AND i.hidden_at IS NULL AND st.hidden_at IS NULL THEN 0 ELSE 1 END \
                  FROM comments c LEFT JOIN initiatives i ON c.target_type = 'initiative' AND i.id = c.target_id \
+                 LEFT JOIN stories st ON c.target_type = 'story' AND st.id = c.target_id \
                  WHERE c.id = $1 AND c.deleted_at IS NULL"
             }
             ReportTarget::Event => {
@@ -343,7 +347,13 @@ impl ReportStore for Db {
                 )
                 .await?
             }
-            ReportTarget::Story => 0,
+            ReportTarget::Story => {
+                self.execute(
+                    "UPDATE stories SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
+                    params![&report.target_id],
+                )
+                .await?
+            }
         };
         Ok(shown > 0)
     }

@@ -29,12 +29,21 @@ const IMPERSONAL: &[(&str, &str)] = &[
         "places",
         "the community's meeting places: names, addresses, opening hours",
     ),
+    (
+        "community_covers",
+        "which picture is a community's cover: the picture is its uploader's (images)",
+    ),
+    (
+        "story_tags",
+        "the index of the stories' tags: each story's tags are exported with it (stories.tags)",
+    ),
 ];
 
 /// Every feature's part. A new feature adds its own here.
 const REGISTRY: &[&Part] = &[
     &crate::accounts::PRIVACY,
     &crate::communities::PRIVACY,
+    &crate::profiles::PRIVACY,
     &crate::support::PRIVACY,
     &crate::timebank::PRIVACY,
     &crate::budgets::PRIVACY,
@@ -43,6 +52,9 @@ const REGISTRY: &[&Part] = &[
     &crate::moderation::PRIVACY,
     &crate::events::PRIVACY,
     &crate::courses::PRIVACY,
+    &crate::media::PRIVACY,
+    &crate::stories::PRIVACY,
+    &crate::helpers::PRIVACY,
 ];
 
 const FORMAT: &str = "micropolis-personal-data";

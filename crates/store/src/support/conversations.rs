@@ -5,8 +5,8 @@ use domain::AppError;
 use domain::accounts::AccountId;
 use domain::communities::CommunityId;
 use domain::support::{
-    ChatMessage, Conversation, ConversationId, ConversationStore, ConversationSummary, Kind,
-    MessageId, Person, SupportId, SupportItem, UnreadReminder,
+    About, ChatMessage, Conversation, ConversationId, ConversationStore, ConversationSummary, Kind,
+    MessageId, NewConversation, Person, SupportId, UnreadReminder,
 };
 use domain::time::Instant;
 
@@ -19,26 +19,37 @@ use crate::sql::{DbError, Row, Tx, params};
 macro_rules! conversation_columns {
     () => {
         "c.id, c.community_id, c.support_id, s.title, s.kind, c.starter_id, st.display_name, \
-         s.author_id, ow.display_name, c.created_at, c.last_message_at, co.slug"
+         c.owner_id, ow.display_name, c.created_at, c.last_message_at, co.slug"
     };
 }
 
+/// A direct conversation is about no offer or request: its `s` columns are null.
 macro_rules! conversation_joins {
     () => {
-        " JOIN support_items s ON s.id = c.support_id \
-         JOIN accounts st ON st.id = c.starter_id JOIN accounts ow ON ow.id = s.author_id \
+        " LEFT JOIN support_items s ON s.id = c.support_id \
+         JOIN accounts st ON st.id = c.starter_id JOIN accounts ow ON ow.id = c.owner_id \
          JOIN communities co ON co.id = c.community_id"
     };
 }
 
 fn read_conversation(row: &dyn Row) -> Result<Conversation, DbError> {
+    let about = match (
+        row.optional_text(2)?,
+        row.optional_text(3)?,
+        row.optional_text(4)?,
+    ) {
+        (Some(id), Some(title), Some(kind)) => Some(About {
+            id: SupportId(uuid(&id)?),
+            title,
+            kind: stored("kind", Kind::parse(&kind))?,
+        }),
+        _ => None,
+    };
     Ok(Conversation {
         id: ConversationId(uuid(&row.text(0)?)?),
         community_id: CommunityId(uuid(&row.text(1)?)?),
         community_slug: row.text(11)?,
-        support_id: SupportId(uuid(&row.text(2)?)?),
-        support_title: row.text(3)?,
-        support_kind: stored("kind", Kind::parse(&row.text(4)?))?,
+        about,
         starter: Person {
             id: AccountId(uuid(&row.text(5)?)?),
             name: row.text(6)?,
@@ -135,29 +146,61 @@ impl ConversationStore for Db {
             .await?)
     }
 
+    async fn direct_conversation(
+        &self,
+        community: CommunityId,
+        one: AccountId,
+        other: AccountId,
+    ) -> Result<Option<ConversationId>, AppError> {
+        let pair = NewConversation {
+            id: ConversationId::generate(),
+            community_id: community,
+            support_id: None,
+            starter: one,
+            owner: other,
+        }
+        .pair_key();
+        Ok(self
+            .fetch_optional(
+                "SELECT id FROM conversations WHERE community_id = $1 AND pair_key = $2",
+                params![community.0.to_string(), pair],
+                &|row| Ok(ConversationId(uuid(&row.text(0)?)?)),
+            )
+            .await?)
+    }
+
     async fn insert_conversation(
         &self,
-        id: ConversationId,
-        item: &SupportItem,
-        starter: AccountId,
+        conversation: &NewConversation,
         (message, body): (MessageId, &str),
         now: Instant,
-    ) -> Result<(), AppError> {
-        self.transaction(async |tx| {
-            tx.execute(
-                "INSERT INTO conversations (id, community_id, support_id, starter_id, created_at, last_message_at) \
-                 VALUES ($1, $2, $3, $4, $5, $5)",
-                params![
-                    id.to_string(),
-                    item.community_id.0.to_string(),
-                    item.id.to_string(),
-                    starter.to_string(),
-                    millis(now),
-                ],
-            )
-            .await?;
-            // Nothing read yet: the first message marks its sender's side read.
-            for member in [starter, item.author_id] {
+    ) -> Result<bool, AppError> {
+        let id = conversation.id;
+        let (starter, owner) = (conversation.starter, conversation.owner);
+        let inserted = self
+            .transaction(async |tx| {
+                // The same conversation started at the same moment (the same answer twice, or
+                // two people writing to each other first): the later one writes nothing.
+                let inserted = tx
+                    .execute(
+                        "INSERT INTO conversations (id, community_id, support_id, starter_id, owner_id, pair_key, \
+                         created_at, last_message_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING",
+                        params![
+                            id.to_string(),
+                            conversation.community_id.0.to_string(),
+                            conversation.support_id.map(|support| support.to_string()),
+                            starter.to_string(),
+                            owner.to_string(),
+                            conversation.pair_key(),
+                            millis(now),
+                        ],
+                    )
+                    .await?;
+                if inserted == 0 {
+                    return Ok(false);
+                }
+                // Nothing read yet: the first message marks its sender's side read.
+                for member in [starter, owner] {
                 tx.execute(
                     "INSERT INTO conversation_members (conversation_id, account_id, unread, last_read_at) \
                      VALUES ($1, $2, 0, 0)",
@@ -165,18 +208,19 @@ impl ConversationStore for Db {
                 )
                 .await?;
             }
-            let first = MessageWrite {
-                id: message,
-                conversation: id,
-                sender: starter,
-                recipient: item.author_id,
-                body,
-                at: now,
-            };
-            write_message(tx, &first).await
-        })
-        .await?;
-        Ok(())
+                let first = MessageWrite {
+                    id: message,
+                    conversation: id,
+                    sender: starter,
+                    recipient: owner,
+                    body,
+                    at: now,
+                };
+                write_message(tx, &first).await?;
+                Ok(true)
+            })
+            .await?;
+        Ok(inserted)
     }
 
     async fn conversation(&self, id: ConversationId) -> Result<Option<Conversation>, AppError> {

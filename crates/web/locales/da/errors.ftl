@@ -10,6 +10,7 @@ error-email-taken = Der findes allerede en konto med denne e-mailadresse. Log in
 error-email-not-verified = Bekræft først din e-mailadresse: Åbn linket i den mail, vi har sendt dig. Ingen mail? Vælg »Har du glemt din adgangskode?« for at få et nyt link.
 error-display-name-missing = Skriv det navn, andre skal se.
 error-display-name-invalid = Brug kun bogstaver, tal og tegnsætning.
+error-display-name-invisible = Fjern de usynlige tegn (tegn for tekstretning eller mellemrum uden bredde): de kan få navnet til at ligne en andens.
 error-password-missing = Skriv en adgangskode.
 error-password-too-short = Brug mindst { $min } tegn. Nogle få ord sammen giver en god adgangskode.
 error-password-common = Denne adgangskode er blandt de mest almindelige. Vælg en anden.

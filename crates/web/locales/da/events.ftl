@@ -159,3 +159,4 @@ error-capacity-below-going = { $going ->
     [one] { $going } person kommer allerede; antallet af pladser kan ikke være lavere.
    *[other] { $going } personer kommer allerede; antallet af pladser kan ikke være lavere.
 }
+event-photo-current = Fotoet nu

@@ -121,6 +121,8 @@ audit-action-paper-ballot-recorded = Registrerede en stemme på papir
 audit-action-timebank-corrected = Rettede en udveksling af tid
 audit-action-timebank-fund-transfer = Flyttede tid med fællesskabets pulje
 audit-action-timebank-limit-changed = Ændrede tidsbankens grænse
+audit-action-resident-registered = Registrerede en beboer ved skranken
+audit-action-helper-ended = Afsluttede en hjælpers rolle
 
 error-report-community-missing = Skriv, hvilket fællesskab du anmelder personen til.
 error-report-community-unknown = Der er intet fællesskab med denne adresse.

@@ -84,6 +84,9 @@ conversations-unread = { $count ->
 }
 conversation-title = Samtale med { $name }
 conversation-about = Om:
+conversations-direct = Direkte samtale · { $community }
+conversation-direct = En direkte samtale, startet fra en persons side.
+conversation-direct-profile = Se { $name } i oversigten
 conversation-private = Kun I to kan læse dette. Send aldrig penge, og del ikke din adresse, før I har mødt hinanden.
 conversation-messages = Beskeder
 conversation-you = Dig

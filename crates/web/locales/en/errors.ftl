@@ -10,6 +10,7 @@ error-email-taken = An account with this e-mail address already exists. Sign in 
 error-email-not-verified = Confirm your e-mail address first: open the link in the mail we sent you. No mail? Choose “Forgot your password?” to get a new link.
 error-display-name-missing = Enter the name others will see.
 error-display-name-invalid = Use letters, numbers and punctuation only.
+error-display-name-invisible = Remove the invisible characters (text-direction marks or zero-width spaces): they could make the name look like someone else's.
 error-password-missing = Enter a password.
 error-password-too-short = Use at least { $min } characters. A few words together make a good password.
 error-password-common = This password is among the most common ones. Choose another.

@@ -159,3 +159,4 @@ error-capacity-below-going = { $going ->
     [one] { $going } person is going already; the capacity cannot be lower.
    *[other] { $going } people are going already; the capacity cannot be lower.
 }
+event-photo-current = The photo now

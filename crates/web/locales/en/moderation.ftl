@@ -121,6 +121,8 @@ audit-action-paper-ballot-recorded = Recorded a paper vote
 audit-action-timebank-corrected = Corrected an exchange of time
 audit-action-timebank-fund-transfer = Moved time with the community fund
 audit-action-timebank-limit-changed = Changed the time bank's limit
+audit-action-resident-registered = Registered a resident at the desk
+audit-action-helper-ended = Ended a helper's role
 
 error-report-community-missing = Say which community you report this person to.
 error-report-community-unknown = There is no community with this address.

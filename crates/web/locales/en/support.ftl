@@ -84,6 +84,9 @@ conversations-unread = { $count ->
 }
 conversation-title = Conversation with { $name }
 conversation-about = About:
+conversations-direct = Direct conversation · { $community }
+conversation-direct = A direct conversation, started from a person's page.
+conversation-direct-profile = See { $name } in the directory
 conversation-private = Only the two of you read this. Never send money or share your address before you have met.
 conversation-messages = Messages
 conversation-you = You

@@ -13,6 +13,7 @@ error-email-taken = Esiste già un account con questo indirizzo e-mail. Accedi o
 error-email-not-verified = Prima conferma il tuo indirizzo e-mail: apri il link nel messaggio che ti abbiamo inviato. Non è arrivato? Scegli «Hai dimenticato la password?» per ricevere un nuovo link.
 error-display-name-missing = Inserisci il nome che vedranno le altre persone.
 error-display-name-invalid = Usa solo lettere, numeri e segni di punteggiatura.
+error-display-name-invisible = Togli i caratteri invisibili (segni di direzione del testo o spazi a larghezza zero): potrebbero far sembrare il nome quello di un'altra persona.
 error-password-missing = Inserisci una password.
 error-password-too-short = { $min ->
     [one] Usa almeno { $min } carattere. Qualche parola messa insieme è una buona password.

@@ -159,3 +159,4 @@ error-capacity-below-going = { $going ->
     [one] Partecipa già { $going } persona; i posti non possono essere di meno.
    *[other] Partecipano già { $going } persone; i posti non possono essere di meno.
 }
+event-photo-current = La foto attuale

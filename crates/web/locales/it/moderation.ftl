@@ -121,6 +121,8 @@ audit-action-paper-ballot-recorded = Ha registrato un voto su carta
 audit-action-timebank-corrected = Ha corretto uno scambio di tempo
 audit-action-timebank-fund-transfer = Ha spostato tempo con il fondo della comunità
 audit-action-timebank-limit-changed = Ha cambiato il limite della banca del tempo
+audit-action-resident-registered = Ha registrato una persona residente allo sportello
+audit-action-helper-ended = Ha concluso il ruolo di una persona di supporto
 
 error-report-community-missing = Indica a quale comunità segnali questa persona.
 error-report-community-unknown = Non esiste una comunità con questo indirizzo.

@@ -84,6 +84,9 @@ conversations-unread = { $count ->
 }
 conversation-title = Conversazione con { $name }
 conversation-about = Riguarda:
+conversations-direct = Conversazione diretta · { $community }
+conversation-direct = Una conversazione diretta, iniziata dalla pagina di una persona.
+conversation-direct-profile = Vedi { $name } nell'elenco
 conversation-private = Questa conversazione la leggete solo voi due. Non mandare mai denaro e non condividere il tuo indirizzo prima di un incontro di persona.
 conversation-messages = Messaggi
 conversation-you = Tu

@@ -13,6 +13,7 @@ error-email-taken = Konto z tym adresem e-mail już istnieje. Zaloguj się albo 
 error-email-not-verified = Najpierw potwierdź swój adres e-mail: otwórz link z wiadomości, którą ci wysłaliśmy. Nie masz wiadomości? Wybierz „Nie pamiętasz hasła?”, aby dostać nowy link.
 error-display-name-missing = Wpisz imię, które zobaczą inne osoby.
 error-display-name-invalid = Używaj tylko liter, cyfr i znaków interpunkcyjnych.
+error-display-name-invisible = Usuń niewidoczne znaki (znaczniki kierunku tekstu lub spacje o zerowej szerokości): mogą sprawić, że imię będzie wyglądać jak czyjeś inne.
 error-password-missing = Wpisz hasło.
 error-password-too-short = { $min ->
     [one] Użyj co najmniej { $min } znaku. Kilka słów razem to dobre hasło.

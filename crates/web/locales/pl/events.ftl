@@ -166,3 +166,4 @@ error-capacity-below-going = { $going ->
     [few] Przychodzą już { $going } osoby; liczba miejsc nie może być mniejsza.
    *[other] Przychodzi już { $going } osób; liczba miejsc nie może być mniejsza.
 }
+event-photo-current = Obecne zdjęcie

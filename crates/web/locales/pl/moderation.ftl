@@ -123,6 +123,8 @@ audit-action-paper-ballot-recorded = Wpisanie głosu z karty papierowej
 audit-action-timebank-corrected = Korekta wymiany czasu
 audit-action-timebank-fund-transfer = Przesunięcie czasu z funduszem społeczności
 audit-action-timebank-limit-changed = Zmiana limitu banku czasu
+audit-action-resident-registered = Rejestracja mieszkańca lub mieszkanki w punkcie obsługi
+audit-action-helper-ended = Zakończenie roli osoby wspierającej
 
 error-report-community-missing = Napisz, w której społeczności zgłaszasz tę osobę.
 error-report-community-unknown = Nie ma społeczności o tym adresie.

@@ -86,6 +86,9 @@ conversations-unread = { $count ->
 }
 conversation-title = Rozmowa: { $name }
 conversation-about = Dotyczy:
+conversations-direct = Rozmowa bezpośrednia · { $community }
+conversation-direct = Rozmowa bezpośrednia, rozpoczęta na stronie osoby.
+conversation-direct-profile = Zobacz w katalogu: { $name }
 conversation-private = Tę rozmowę czytacie tylko wy dwoje. Nigdy nie wysyłaj pieniędzy i nie podawaj adresu, zanim się spotkacie.
 conversation-messages = Wiadomości
 conversation-you = Ty

@@ -166,3 +166,4 @@ error-capacity-below-going = { $going ->
     [few] Уже йдуть { $going } особи; місць не може бути менше.
    *[other] Уже йдуть { $going } осіб; місць не може бути менше.
 }
+event-photo-current = Поточне фото

@@ -123,6 +123,8 @@ audit-action-paper-ballot-recorded = Внесено паперовий голо�
 audit-action-timebank-corrected = Виправлено обмін часом
 audit-action-timebank-fund-transfer = Переказ часу з фондом громади
 audit-action-timebank-limit-changed = Змінено ліміт банку часу
+audit-action-resident-registered = Зареєстровано мешканця чи мешканку в пункті прийому
+audit-action-helper-ended = Завершено роль помічника чи помічниці
 
 error-report-community-missing = Укажіть, у якій громаді ви скаржитеся на цю людину.
 error-report-community-unknown = Громади з такою адресою немає.

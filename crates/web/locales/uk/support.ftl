@@ -86,6 +86,9 @@ conversations-unread = { $count ->
 }
 conversation-title = Розмова: { $name }
 conversation-about = Тема:
+conversations-direct = Пряма розмова · { $community }
+conversation-direct = Пряма розмова, розпочата зі сторінки людини.
+conversation-direct-profile = Переглянути в каталозі: { $name }
 conversation-private = Цю розмову читаєте лише ви двоє. Ніколи не надсилайте гроші й не повідомляйте свою адресу, доки ви не зустрілися.
 conversation-messages = Повідомлення
 conversation-you = Ви

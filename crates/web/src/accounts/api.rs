@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 use crate::api::{ApiJson, ListPage, ListQuery, created};
 use crate::client::{ClientAddress, UserAgent};
 use crate::error::Failure;
-use crate::session::SignedIn;
+use crate::session::{OwnAccount, SignedIn};
 use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -258,7 +258,7 @@ async fn end_own_session(
     use domain::accounts::AccountStore as _;
     if state
         .db
-        .end_session(signed_in.account.id, session_id)
+        .end_session(signed_in.session_owner().id, session_id)
         .await?
     {
         Ok(StatusCode::NO_CONTENT)
@@ -284,10 +284,11 @@ pub struct SettingsBody {
 /// Change the display name, the language or the unread-message e-mails (fields left out stay
 /// as they are).
 #[utoipa::path(patch, path = "/me", tag = "accounts", security(("bearer" = [])), request_body = SettingsBody,
-    responses((status = 200, body = MeBody), (status = 422, body = crate::openapi::Problem)))]
+    responses((status = 200, body = MeBody), (status = 422, body = crate::openapi::Problem),
+        (status = 403, description = "Refused while a helper acts for the person", body = crate::openapi::Problem)))]
 async fn update_me(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     ApiJson(body): ApiJson<SettingsBody>,
 ) -> Result<Json<MeBody>, Failure> {
     let account = &signed_in.account;
@@ -311,10 +312,11 @@ pub struct PasswordChangeBody {
 
 /// Change the password. Every other session of the account ends; this one stays.
 #[utoipa::path(put, path = "/me/password", tag = "accounts", security(("bearer" = [])), request_body = PasswordChangeBody,
-    responses((status = 200, body = MeBody), (status = 422, description = "Wrong current password or unacceptable new one", body = crate::openapi::Problem)))]
+    responses((status = 200, body = MeBody), (status = 422, description = "Wrong current password or unacceptable new one", body = crate::openapi::Problem),
+        (status = 403, description = "Refused while a helper acts for the person", body = crate::openapi::Problem)))]
 async fn change_password(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     ApiJson(body): ApiJson<PasswordChangeBody>,
 ) -> Result<Json<MeBody>, Failure> {
     let account = &signed_in.account;
@@ -345,10 +347,11 @@ pub struct SessionBody {
 
 /// The account's active sessions, most recently used first (a list, with `limit` and `cursor`).
 #[utoipa::path(get, path = "/me/sessions", tag = "accounts", security(("bearer" = [])), params(ListQuery),
-    responses((status = 200, body = ListPage<SessionBody>), (status = 401, body = crate::openapi::Problem)))]
+    responses((status = 200, body = ListPage<SessionBody>), (status = 401, body = crate::openapi::Problem),
+        (status = 403, description = "Refused while a helper acts for the person", body = crate::openapi::Problem)))]
 async fn my_sessions(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     Query(query): Query<ListQuery>,
 ) -> Result<Json<ListPage<SessionBody>>, Failure> {
     use domain::accounts::AccountStore as _;
@@ -370,10 +373,11 @@ async fn my_sessions(
 /// End one of the account's sessions.
 #[utoipa::path(delete, path = "/me/sessions/{id}", tag = "accounts", security(("bearer" = [])),
     params(("id" = String, Path, description = "The session's id from GET /me/sessions")),
-    responses((status = 204, description = "Ended"), (status = 404, body = crate::openapi::Problem)))]
+    responses((status = 204, description = "Ended"), (status = 404, body = crate::openapi::Problem),
+        (status = 403, description = "Refused while a helper acts for the person", body = crate::openapi::Problem)))]
 async fn end_session(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     Path(id): Path<String>,
 ) -> Result<StatusCode, Failure> {
     end_own_session(&state, &signed_in, &id).await

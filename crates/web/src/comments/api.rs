@@ -1,6 +1,5 @@
-//! Comments in the JSON API: `GET`/`POST /initiatives/{id}/comments` and
-//! `/events/{id}/comments`, `PATCH`/`DELETE /comments/{id}`. Stories get the same two routes
-//! when they arrive.
+//! Comments in the JSON API: `GET`/`POST /initiatives/{id}/comments`,
+//! `/events/{id}/comments` and `/stories/{id}/comments`, `PATCH`/`DELETE /comments/{id}`.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -24,6 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_initiative_comments, post_initiative_comment))
         .routes(routes!(list_event_comments, post_event_comment))
+        .routes(routes!(list_story_comments, post_story_comment))
         .routes(routes!(edit_comment, delete_comment))
 }
 
@@ -121,6 +121,22 @@ async fn list_event_comments(
     ))
 }
 
+/// The comments on a story, in thread order, as for an initiative.
+#[utoipa::path(get, path = "/stories/{id}/comments", tag = "stories",
+    params(("id" = String, Path), ListQuery),
+    responses((status = 200, body = ListPage<CommentBody>), (status = 404, body = Problem),
+        (status = 422, description = "Bad limit or cursor", body = Problem)))]
+async fn list_story_comments(
+    State(state): State<AppState>,
+    MaybeSignedIn(signed_in): MaybeSignedIn,
+    Path(id): Path<String>,
+    Query(list): Query<ListQuery>,
+) -> Result<Json<ListPage<CommentBody>>, Failure> {
+    Ok(Json(
+        thread(&state, signed_in, CommentTarget::Story, &id, &list).await?,
+    ))
+}
+
 /// One page of the thread on what `target` and `id` name, if the caller may see it.
 async fn thread(
     state: &AppState,
@@ -172,6 +188,22 @@ async fn post_event_comment(
     ApiJson(body): ApiJson<NewCommentBody>,
 ) -> Result<Response, Failure> {
     let comment = post(&state, &signed_in, CommentTarget::Event, &id, &body).await?;
+    Ok(created(CommentBody::new(&state, &comment)))
+}
+
+/// Comment on a story, or reply (members of its community).
+#[utoipa::path(post, path = "/stories/{id}/comments", tag = "stories", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NewCommentBody,
+    responses((status = 201, body = CommentBody), (status = 401, body = Problem),
+        (status = 403, description = "Not a member", body = Problem), (status = 404, body = Problem),
+        (status = 422, description = "Empty or too long, or a parent from elsewhere", body = Problem)))]
+async fn post_story_comment(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<NewCommentBody>,
+) -> Result<Response, Failure> {
+    let comment = post(&state, &signed_in, CommentTarget::Story, &id, &body).await?;
     Ok(created(CommentBody::new(&state, &comment)))
 }
 

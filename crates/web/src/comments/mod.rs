@@ -12,6 +12,7 @@ use domain::comments::{Comment, CommentTarget, Commented};
 use domain::communities::{self, Participant};
 use domain::events::{self, EventId, EventStore as _};
 use domain::initiatives::{self, InitiativeId, InitiativeStore};
+use domain::stories::{self, StoryId, StoryStore as _};
 
 use crate::state::AppState;
 
@@ -20,7 +21,6 @@ pub fn router() -> Router<AppState> {
 }
 
 /// What a comment is on, if the reader may see it, and how the reader stands in its community.
-/// Stories take comments once their feature exists; until then they are not found.
 pub async fn target(
     state: &AppState,
     account: Option<&Account>,
@@ -60,7 +60,22 @@ pub async fn target(
                 participant,
             ))
         }
-        CommentTarget::Story => Err(AppError::NotFound),
+        CommentTarget::Story => {
+            let id = StoryId::parse(target_id).ok_or(AppError::NotFound)?;
+            let story = state.db.story(id).await?.ok_or(AppError::NotFound)?;
+            let participant =
+                communities::participant_in(&state.db, story.community_id, account).await?;
+            let story = stories::visible_to(&participant, story)?;
+            Ok((
+                Commented {
+                    community_id: story.community_id,
+                    community_slug: story.community_slug,
+                    target,
+                    target_id: story.id.to_string(),
+                },
+                participant,
+            ))
+        }
     }
 }
 

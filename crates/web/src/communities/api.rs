@@ -20,7 +20,10 @@ use crate::state::AppState;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_communities, create_community))
-        .routes(routes!(get_community))
+        .routes(routes!(
+            get_community,
+            crate::community_face::api::change_face
+        ))
         .routes(routes!(join_community))
         .routes(routes!(change_member))
 }
@@ -38,10 +41,14 @@ pub struct CommunityBody {
     created_at: String,
     /// The community's home page.
     url: String,
+    /// Its own colour, `#rrggbb`, set by its admins; `null` when it keeps the network's.
+    accent_colour: Option<String>,
+    /// Its cover photo, set by its admins.
+    cover: Option<crate::media::api::ImageBody>,
 }
 
 impl CommunityBody {
-    fn new(state: &AppState, community: &Community) -> Self {
+    pub(crate) fn new(state: &AppState, community: &Community) -> Self {
         Self {
             slug: community.slug.to_string(),
             name: community.name.clone(),
@@ -51,6 +58,11 @@ impl CommunityBody {
             member_count: community.member_count,
             created_at: community.created_at.to_rfc3339(),
             url: state.config.url(&format!("/c/{}", community.slug)),
+            accent_colour: community.accent.map(|accent| accent.hex()),
+            cover: community
+                .cover
+                .as_ref()
+                .map(|picture| crate::media::api::ImageBody::new(state, picture)),
         }
     }
 }

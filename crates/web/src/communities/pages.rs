@@ -54,6 +54,10 @@ struct CommunityHome {
     next_events: Vec<domain::events::Event>,
     /// The courses running or still to come (public).
     next_courses: Vec<domain::courses::Course>,
+    /// A few people who show the visitor something, for the talent directory.
+    people: Vec<domain::profiles::ProfileView>,
+    /// The newest stories the visitor may read.
+    latest_stories: Vec<domain::stories::Story>,
 }
 
 impl CommunityHome {
@@ -90,6 +94,8 @@ const HOME_INITIATIVES: u32 = 3;
 const HOME_BUDGETS: u32 = 2;
 const HOME_EVENTS: u32 = 3;
 const HOME_COURSES: u32 = 3;
+const HOME_PEOPLE: u32 = 4;
+const HOME_STORIES: u32 = 3;
 
 async fn community_home(
     State(state): State<AppState>,
@@ -161,6 +167,19 @@ async fn community_home(
     )
     .await?
     .items;
+    let viewer = domain::profiles::directory_viewer(&state.db, &community, account).await?;
+    let people = domain::profiles::directory(
+        &state.db,
+        &community,
+        viewer,
+        &domain::profiles::DirectoryFilter::default(),
+        None,
+        HOME_PEOPLE,
+    )
+    .await?
+    .items;
+    let latest_stories =
+        crate::stories::latest(&state, &community, &participant, HOME_STORIES).await?;
     Ok(render(&CommunityHome {
         page,
         community,
@@ -170,6 +189,8 @@ async fn community_home(
         latest_budgets,
         next_events,
         next_courses,
+        people,
+        latest_stories,
     }))
 }
 

@@ -8,11 +8,13 @@ use axum::response::{IntoResponse, Response};
 use domain::accounts::Account;
 use domain::communities::{self, Participant};
 use domain::events::{
-    self, Event, EventDraft, EventId, EventInput, EventStore as _, Recipient, Window,
+    self, Event, EventChange, EventDraft, EventId, EventInput, EventStore as _, IMAGE_FIELD,
+    Recipient, Window,
 };
+use domain::media::{ImageId, PhotoChange};
 use domain::time::{self, DateTime};
 use domain::{AppError, Message};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -21,6 +23,7 @@ use super::{FilterQuery, event_path, mails, parse_cursor};
 use crate::api::{ApiJson, ListPage, ListQuery, created};
 use crate::error::Failure;
 use crate::markdown::to_safe_html;
+use crate::media::api::ImageBody;
 use crate::openapi::Problem;
 use crate::session::{MaybeSignedIn, SignedIn};
 use crate::state::AppState;
@@ -65,6 +68,8 @@ pub struct EventBody {
     going_count: i64,
     waitlist_count: i64,
     organiser: PersonBody,
+    /// The event's photo, or null.
+    image: Option<ImageBody>,
     hidden: bool,
     url: String,
     /// The event as an iCalendar file ("add to calendar").
@@ -105,6 +110,10 @@ impl EventBody {
             going_count: event.going_count,
             waitlist_count: event.waitlist_count,
             organiser: PersonBody::new(&event.organiser),
+            image: event
+                .picture
+                .as_ref()
+                .map(|picture| ImageBody::new(state, picture)),
             hidden: event.hidden,
             url: state.config.url(&path),
             calendar_url: state.config.url(&format!("{path}/calendar.ics")),
@@ -234,13 +243,36 @@ pub struct NewEventBody {
     accessibility: Option<Vec<String>>,
     #[serde(default)]
     languages: Option<Vec<String>>,
+    /// A picture the caller uploaded (`POST /images`). When changing an event: another
+    /// picture replaces the photo, `null` removes it, and leaving it out keeps it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    image_id: Option<Option<String>>,
 }
 
-/// Put an event on (the community's organisers and above; members → 403).
+/// `null` and absent differ for `image_id`: `null` removes the photo, absent keeps it.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
+}
+
+/// The photo of a new event: none, or a picture the caller uploaded.
+fn new_photo(body: &NewEventBody) -> Result<Option<ImageId>, AppError> {
+    match body.image_id.as_ref().and_then(Option::as_deref) {
+        None => Ok(None),
+        Some(text) => ImageId::parse(text)
+            .map(Some)
+            .ok_or_else(|| AppError::invalid(IMAGE_FIELD, Message::new("error-image-unknown"))),
+    }
+}
+
+/// Put an event on (the community's organisers and above; members → 403), with an optional
+/// photo uploaded first by the caller (`image_id`).
 #[utoipa::path(post, path = "/communities/{slug}/events", tag = "events", security(("bearer" = [])),
     params(("slug" = String, Path)), request_body = NewEventBody,
     responses((status = 201, body = EventBody), (status = 403, description = "Not an organiser", body = Problem),
-        (status = 404, body = Problem), (status = 422, body = Problem)))]
+        (status = 404, body = Problem),
+        (status = 422, description = "A field is missing or invalid, or `image_id` is not a picture the caller uploaded",
+            body = Problem)))]
 async fn create_event(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -252,7 +284,16 @@ async fn create_event(
         communities::participant_in(&state.db, community.id, Some(&signed_in.account)).await?;
     participant.organiser()?;
     let draft = draft_of(&body)?;
-    let event = events::create(&state.db, &community, &participant, &draft, time::now()).await?;
+    let photo = new_photo(&body)?;
+    let event = events::create(
+        &state.db,
+        &community,
+        &participant,
+        &draft,
+        photo,
+        time::now(),
+    )
+    .await?;
     Ok(created(EventBody::new(&state, &event)))
 }
 
@@ -286,13 +327,17 @@ fn draft_of(body: &NewEventBody) -> Result<EventDraft, AppError> {
     })
 }
 
-/// Change an event (the community's organisers): the same body as when it was put on, whole.
-/// Those going stay going; a capacity below their number → 422 on `capacity`; when the capacity
-/// grows, the first people waiting move up and are told by e-mail.
+/// Change an event (the community's organisers): the same body as when it was put on, whole,
+/// except its photo: `image_id` left out keeps it, `null` removes it, and a picture the caller
+/// uploaded replaces it (a photo replaced or removed is deleted). Those going stay going; a
+/// capacity below their number → 422 on `capacity`; when the capacity grows, the first people
+/// waiting move up and are told by e-mail.
 #[utoipa::path(put, path = "/events/{id}", tag = "events", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = NewEventBody,
     responses((status = 200, body = EventBody), (status = 403, description = "Not an organiser", body = Problem),
-        (status = 404, body = Problem), (status = 422, body = Problem)))]
+        (status = 404, body = Problem),
+        (status = 422, description = "A field is missing or invalid, or `image_id` is not a picture the caller uploaded",
+            body = Problem)))]
 async fn update_event(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -303,15 +348,24 @@ async fn update_event(
     participant.organiser()?;
     let community = communities::community(&state.db, &event.community_slug).await?;
     let draft = draft_of(&body)?;
+    let photo = PhotoChange::from_field(
+        body.image_id.as_ref().map(Option::as_deref),
+        event.picture.as_ref(),
+        IMAGE_FIELD,
+    )?;
     let base_url = &state.config.base_url;
     let compose = |to: &Recipient| mails::moved_up(base_url, &event, to);
     let event = events::edit(
         &state.db,
+        &state.media,
         &community,
         &participant,
         &event,
-        &draft,
-        &compose,
+        EventChange {
+            draft: &draft,
+            photo,
+            compose: &compose,
+        },
         time::now(),
     )
     .await?;

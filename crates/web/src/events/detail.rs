@@ -20,6 +20,7 @@ use crate::comments::thread::{self as comment_thread, CommentForm, Thread};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::markdown::to_safe_html;
+use crate::media::Photo;
 use crate::page::{PageContext, PageForm, render, see_other};
 use crate::session::SignedIn;
 use crate::state::AppState;
@@ -126,6 +127,10 @@ impl DetailPage {
 
     fn path(&self) -> String {
         event_path(&self.event)
+    }
+
+    fn photo(&self) -> Option<Photo> {
+        self.event.picture.as_ref().map(Photo::of)
     }
 
     fn going(&self) -> bool {

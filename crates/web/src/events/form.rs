@@ -1,16 +1,19 @@
 //! Putting an event on (organisers): `/c/{slug}/events/new` and its POST to `/c/{slug}/events`;
 //! changing one: `/c/{slug}/events/{id}/edit`, GET and POST. Times are typed as the wall clock
 //! shows them where the event happens (`datetime-local`), in a zone that defaults to the
-//! community's country's.
+//! community's country's. The form is sent as `multipart/form-data` with an optional photo;
+//! every field is checked before the photo is stored, so a form sent back has stored nothing.
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use domain::calendar::{self, Zone};
 use domain::communities::{self, Community, Participant};
-use domain::events::{self, Event, EventDraft, EventInput, Recipient};
+use domain::events::{self, Event, EventChange, EventDraft, EventInput, Recipient};
+use domain::media::{self, FORM_FIELDS, PhotoChange};
 use domain::places::{self, Access, Place};
 use domain::support::Language;
 use domain::{AppError, time};
@@ -20,15 +23,26 @@ use super::detail::event_in;
 use super::{EventWords, event_path, mails};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
-use crate::page::{PageContext, PageForm, render, see_other};
+use crate::media::{FormPhoto, Photo, PhotoForm, UPLOAD_BODY_LIMIT};
+use crate::page::{PageContext, render, see_other};
 use crate::session::SignedIn;
 use crate::state::AppState;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
-        .route("/c/{slug}/events", get(super::pages::agenda).post(create))
+        .route(
+            "/c/{slug}/events",
+            get(super::pages::agenda)
+                .post(create)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
         .route("/c/{slug}/events/new", get(new_form))
-        .route("/c/{slug}/events/{id}/edit", get(edit_form).post(save))
+        .route(
+            "/c/{slug}/events/{id}/edit",
+            get(edit_form)
+                .post(save)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
 }
 
 /// How a wall-clock time is written in a `datetime-local` field.
@@ -114,9 +128,49 @@ struct EventForm {
     values: EventValues,
     /// The event being changed; none for a new one.
     editing: Option<Event>,
+    /// What the photo shows (`image_alt`).
+    alt: String,
+    /// A file was chosen but not kept, as the form had errors.
+    choose_again: bool,
 }
 
 impl EventForm {
+    fn new(
+        page: PageContext,
+        community: Community,
+        places: Vec<Place>,
+        values: EventValues,
+        editing: Option<Event>,
+    ) -> Self {
+        let alt = editing
+            .as_ref()
+            .and_then(|event| event.picture.as_ref())
+            .map(|picture| picture.alt.clone())
+            .unwrap_or_default();
+        Self {
+            page,
+            community,
+            places,
+            errors: FormErrors::default(),
+            values,
+            editing,
+            alt,
+            choose_again: false,
+        }
+    }
+
+    /// The photo the event has now, small.
+    fn photo(&self) -> Option<Photo> {
+        self.editing
+            .as_ref()
+            .and_then(|event| event.picture.as_ref())
+            .map(Photo::thumbnail)
+    }
+
+    fn has_photo(&self) -> bool {
+        self.photo().is_some()
+    }
+
     fn heading(&self) -> String {
         self.page.t(if self.editing.is_some() {
             "event-edit"
@@ -190,6 +244,32 @@ async fn as_organiser(
     Ok((community, participant, places))
 }
 
+/// The form again with its errors, or on to the event.
+fn outcome(
+    mut form: EventForm,
+    photo: &FormPhoto,
+    done: Result<(Event, &'static str), AppError>,
+) -> Response {
+    match done {
+        Ok((event, done)) => see_other(&format!("{}?done={done}", event_path(&event))),
+        Err(error) => {
+            let page = form.page.clone();
+            let too_large = photo.too_large()
+                && matches!(&error, AppError::Validation(errors) if errors.for_field(FORM_FIELDS.file).is_some());
+            form.alt.clone_from(&photo.alt);
+            form.choose_again = photo.file.is_some();
+            let mut response = form_failure(error, &page, |errors| {
+                form.errors = errors;
+                render(&form)
+            });
+            if too_large {
+                *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            }
+            response
+        }
+    }
+}
+
 async fn new_form(
     State(state): State<AppState>,
     page: PageContext,
@@ -204,14 +284,9 @@ async fn new_form(
         languages: vec![community.default_locale.code().to_owned()],
         ..EventValues::default()
     };
-    Ok(render(&EventForm {
-        page,
-        community,
-        places,
-        errors: FormErrors::default(),
-        values,
-        editing: None,
-    }))
+    Ok(render(&EventForm::new(
+        page, community, places, values, None,
+    )))
 }
 
 async fn create(
@@ -219,26 +294,29 @@ async fn create(
     page: PageContext,
     signed_in: SignedIn,
     Path(slug): Path<String>,
-    PageForm(values): PageForm<EventValues>,
+    PhotoForm(values, photo): PhotoForm<EventValues>,
 ) -> Result<Response, Failure> {
     let (community, participant, places) = as_organiser(&state, &signed_in, &slug).await?;
-    let created = match EventDraft::parse(&values.input()) {
-        Ok(draft) => events::create(&state.db, &community, &participant, &draft, time::now()).await,
-        Err(error) => Err(error),
-    };
-    Ok(match created {
-        Ok(event) => see_other(&format!("{}?done=created", event_path(&event))),
-        Err(error) => form_failure(error, &page.clone(), |errors| {
-            render(&EventForm {
-                page,
-                community,
-                places,
-                errors,
-                values,
-                editing: None,
-            })
-        }),
-    })
+    let done = async {
+        let draft = photo.check(EventDraft::parse(&values.input()), None)?;
+        let image = photo.save(&state, signed_in.account.id).await?;
+        let created = events::create(
+            &state.db,
+            &community,
+            &participant,
+            &draft,
+            image,
+            time::now(),
+        )
+        .await;
+        if let (Err(_), Some(image)) = (&created, image) {
+            media::discard(&state.db, &state.media, image).await?;
+        }
+        Ok::<_, AppError>((created?, "created"))
+    }
+    .await;
+    let form = EventForm::new(page, community, places, values, None);
+    Ok(outcome(form, &photo, done))
 }
 
 async fn edit_form(
@@ -249,14 +327,32 @@ async fn edit_form(
 ) -> Result<Response, Failure> {
     let (community, _, places) = as_organiser(&state, &signed_in, &slug).await?;
     let (_, event, _) = event_in(&state, &page, &slug, &id).await?;
-    Ok(render(&EventForm {
+    let values = EventValues::of(&event);
+    Ok(render(&EventForm::new(
         page,
         community,
         places,
-        errors: FormErrors::default(),
-        values: EventValues::of(&event),
-        editing: Some(event),
-    }))
+        values,
+        Some(event),
+    )))
+}
+
+/// The photo's part of a change: a new file replaces it, the box removes it, else it stays.
+async fn photo_change(
+    state: &AppState,
+    signed_in: &SignedIn,
+    photo: &FormPhoto,
+) -> Result<PhotoChange, AppError> {
+    if photo.file.is_some() {
+        Ok(match photo.save(state, signed_in.account.id).await? {
+            Some(image) => PhotoChange::Set(image),
+            None => PhotoChange::Keep,
+        })
+    } else if photo.remove {
+        Ok(PhotoChange::Remove)
+    } else {
+        Ok(PhotoChange::Keep)
+    }
 }
 
 async fn save(
@@ -264,38 +360,42 @@ async fn save(
     page: PageContext,
     signed_in: SignedIn,
     Path((slug, id)): Path<(String, String)>,
-    PageForm(values): PageForm<EventValues>,
+    PhotoForm(values, photo): PhotoForm<EventValues>,
 ) -> Result<Response, Failure> {
     let (community, participant, places) = as_organiser(&state, &signed_in, &slug).await?;
     let (_, event, _) = event_in(&state, &page, &slug, &id).await?;
-    let base_url = &state.config.base_url;
-    let saved = match EventDraft::parse(&values.input()) {
-        Ok(draft) => {
-            let compose = |to: &Recipient| mails::moved_up(base_url, &event, to);
-            events::edit(
-                &state.db,
-                &community,
-                &participant,
-                &event,
-                &draft,
-                &compose,
-                time::now(),
-            )
-            .await
+    let current = event.picture.clone();
+    let done = async {
+        let draft = photo.check(EventDraft::parse(&values.input()), current.as_ref())?;
+        let change = photo_change(&state, &signed_in, &photo).await?;
+        let base_url = &state.config.base_url;
+        let compose = |to: &Recipient| mails::moved_up(base_url, &event, to);
+        let saved = events::edit(
+            &state.db,
+            &state.media,
+            &community,
+            &participant,
+            &event,
+            EventChange {
+                draft: &draft,
+                photo: change,
+                compose: &compose,
+            },
+            time::now(),
+        )
+        .await;
+        if let (Err(_), Some(image)) = (&saved, change.new_image()) {
+            media::discard(&state.db, &state.media, image).await?;
         }
-        Err(error) => Err(error),
-    };
-    Ok(match saved {
-        Ok(event) => see_other(&format!("{}?done=saved", event_path(&event))),
-        Err(error) => form_failure(error, &page.clone(), |errors| {
-            render(&EventForm {
-                page,
-                community,
-                places,
-                errors,
-                values,
-                editing: Some(event),
-            })
-        }),
-    })
+        let saved = saved?;
+        if let Some(picture) = current.as_ref().filter(|_| change == PhotoChange::Keep)
+            && photo.alt_changed(Some(picture))
+        {
+            media::set_alt(&state.db, picture.id, &photo.alt, FORM_FIELDS.alt).await?;
+        }
+        Ok::<_, AppError>((saved, "saved"))
+    }
+    .await;
+    let form = EventForm::new(page, community, places, values, Some(event));
+    Ok(outcome(form, &photo, done))
 }

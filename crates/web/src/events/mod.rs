@@ -116,6 +116,15 @@ pub(crate) trait EventWords {
     fn attendance(&self, event: &Event) -> String {
         attendance(self.page(), event)
     }
+
+    /// A small photo beside an event's title in a list. Its alt text is empty: the title beside
+    /// it names the event, and the event's page shows the photo with what it shows.
+    fn thumbnail(&self, event: &Event) -> Option<crate::media::Photo> {
+        event.picture.as_ref().map(|picture| crate::media::Photo {
+            alt: String::new(),
+            ..crate::media::Photo::thumbnail(picture)
+        })
+    }
 }
 
 /// "12 going · 3 places left", or "12 going · full · 4 waiting".

@@ -1,6 +1,7 @@
 //! A printable A4 poster of an event (`/c/{slug}/events/{id}/poster`), for notice boards: its
-//! title, time, place and accessibility in the community's own language, and a QR code that
-//! leads to the event's page. The QR code is inline SVG, so the page prints as it is.
+//! title, its photo when it has one, time, place and accessibility in the community's own
+//! language, and a QR code that leads to the event's page. The QR code is inline SVG, so the
+//! page prints as it is.
 
 use askama::Template;
 use axum::Router;
@@ -18,6 +19,7 @@ use super::detail::event_in;
 use super::{access_key, event_path, when};
 use crate::error::Failure;
 use crate::i18n;
+use crate::media::Photo;
 use crate::page::{PageContext, render};
 use crate::state::AppState;
 
@@ -56,6 +58,11 @@ impl Poster {
 
     fn lang(&self) -> &'static str {
         self.locale.code()
+    }
+
+    /// The photo across the poster's width; printed, so loaded at once rather than lazily.
+    fn photo(&self) -> Option<Photo> {
+        self.event.picture.as_ref().map(Photo::of)
     }
 }
 

@@ -1,4 +1,5 @@
-//! Initiatives in the JSON API: list and propose, read one with its history, support and
+//! Initiatives in the JSON API: list and propose (with an optional photo uploaded first with
+//! `POST /images`), read one with its history, change its photo (its author), support and
 //! withdraw, volunteer, follow, and the organisers' answer that moves its state.
 
 use axum::Json;
@@ -8,11 +9,12 @@ use axum::response::{IntoResponse, Response};
 use domain::accounts::Account;
 use domain::communities::{self, Participant};
 use domain::initiatives::{
-    self, Answer, Initiative, InitiativeDetail, InitiativeDraft, InitiativeId, StateChange,
-    Volunteer,
+    self, Answer, IMAGE_FIELD, Initiative, InitiativeDetail, InitiativeDraft, InitiativeId,
+    StateChange, Volunteer,
 };
-use domain::time;
-use serde::{Deserialize, Serialize};
+use domain::media::{ImageId, PhotoChange};
+use domain::{AppError, Message, time};
+use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -21,6 +23,7 @@ use super::{ListQuery as FilterQuery, parse_cursor};
 use crate::api::{ApiJson, ListPage, ListQuery, created};
 use crate::error::Failure;
 use crate::markdown::to_safe_html;
+use crate::media::api::ImageBody;
 use crate::openapi::Problem;
 use crate::session::{MaybeSignedIn, SignedIn};
 use crate::state::AppState;
@@ -29,7 +32,7 @@ use crate::support::api::PersonBody;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_initiatives, propose_initiative))
-        .routes(routes!(get_initiative))
+        .routes(routes!(get_initiative, change_initiative))
         .routes(routes!(support_initiative, withdraw_support))
         .routes(routes!(volunteer, withdraw_volunteer))
         .routes(routes!(follow, unfollow))
@@ -54,6 +57,8 @@ pub struct InitiativeBody {
     comment_count: i64,
     volunteer_count: i64,
     author: PersonBody,
+    /// Its photo, or null.
+    image: Option<ImageBody>,
     /// Hidden by moderators; only moderators receive hidden initiatives at all.
     hidden: bool,
     created_at: String,
@@ -74,6 +79,10 @@ impl InitiativeBody {
             comment_count: initiative.comment_count,
             volunteer_count: initiative.volunteer_count,
             author: PersonBody::new(&initiative.author),
+            image: initiative
+                .picture
+                .as_ref()
+                .map(|picture| ImageBody::new(state, picture)),
             hidden: initiative.hidden,
             created_at: initiative.created_at.to_rfc3339(),
             updated_at: initiative.updated_at.to_rfc3339(),
@@ -223,14 +232,18 @@ pub struct NewInitiativeBody {
     /// Markdown.
     #[schema(min_length = 1, max_length = 20000)]
     body: String,
+    /// A picture the caller uploaded (`POST /images`).
+    #[serde(default)]
+    image_id: Option<String>,
 }
 
-/// Propose an initiative (members of the community).
+/// Propose an initiative (members of the community), with an optional photo.
 #[utoipa::path(post, path = "/communities/{slug}/initiatives", tag = "initiatives", security(("bearer" = [])),
     params(("slug" = String, Path)), request_body = NewInitiativeBody,
     responses((status = 201, body = InitiativeBody), (status = 401, body = Problem),
         (status = 403, description = "Not a member", body = Problem), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+        (status = 422, description = "A field is missing or invalid, or `image_id` is not a picture the caller uploaded",
+            body = Problem)))]
 async fn propose_initiative(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -242,9 +255,70 @@ async fn propose_initiative(
         communities::participant_in(&state.db, community.id, Some(&signed_in.account)).await?;
     participant.member()?;
     let draft = InitiativeDraft::parse(&body.title, &body.body)?;
-    let initiative =
-        initiatives::propose(&state.db, &community, &participant, &draft, time::now()).await?;
+    let photo = body
+        .image_id
+        .as_deref()
+        .map(|text| {
+            ImageId::parse(text)
+                .ok_or_else(|| AppError::invalid(IMAGE_FIELD, Message::new("error-image-unknown")))
+        })
+        .transpose()?;
+    let initiative = initiatives::propose(
+        &state.db,
+        &community,
+        &participant,
+        &draft,
+        photo,
+        time::now(),
+    )
+    .await?;
     Ok(created(InitiativeBody::new(&state, &initiative)))
+}
+
+/// `null` and absent differ for `image_id`: `null` removes the photo, absent keeps it.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InitiativeChangeBody {
+    /// A new picture the caller uploaded, or `null` to remove the photo; absent keeps it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    image_id: Option<Option<String>>,
+}
+
+/// Change an initiative (its author): its photo. Its title and text stay as people supported
+/// them. A photo replaced or removed is deleted.
+#[utoipa::path(patch, path = "/initiatives/{id}", tag = "initiatives", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = InitiativeChangeBody,
+    responses((status = 200, body = InitiativeDetailBody), (status = 401, body = Problem),
+        (status = 403, description = "Not its author", body = Problem), (status = 404, body = Problem),
+        (status = 422, description = "`image_id` is not a picture the caller uploaded", body = Problem)))]
+async fn change_initiative(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    ApiJson(change): ApiJson<InitiativeChangeBody>,
+) -> Result<Json<InitiativeDetailBody>, Failure> {
+    let (initiative, participant) = visible(&state, Some(&signed_in.account), &id).await?;
+    initiatives::require_author(&participant, &initiative)?;
+    let photo = PhotoChange::from_field(
+        change.image_id.as_ref().map(Option::as_deref),
+        initiative.picture.as_ref(),
+        IMAGE_FIELD,
+    )?;
+    let changed = initiatives::change_photo(
+        &state.db,
+        &state.media,
+        &participant,
+        &initiative,
+        photo,
+        time::now(),
+    )
+    .await?;
+    let detail = initiatives::detail(&state.db, &participant, changed).await?;
+    Ok(Json(InitiativeDetailBody::new(&state, &detail)))
 }
 
 /// One initiative with its history and volunteers. Hidden ones are 404 for all but moderators.

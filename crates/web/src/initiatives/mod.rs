@@ -1,8 +1,9 @@
-//! Initiatives on the web: the list, proposing one, its page with supports, volunteers,
-//! following, the organisers' answers and its comments (`pages`), and the same in the JSON API
-//! (`api`).
+//! Initiatives on the web: the list, its page with its photo, supports, volunteers, following,
+//! the organisers' answers and its comments (`pages`), proposing one and changing its photo in
+//! forms that carry the photo (`form`), and the same in the JSON API (`api`).
 
 pub mod api;
+mod form;
 mod pages;
 
 use axum::Router;
@@ -15,7 +16,7 @@ use crate::page::PageContext;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    pages::router()
+    pages::router().merge(form::router())
 }
 
 /// The page of an initiative.

@@ -1,5 +1,6 @@
-//! The initiative pages: the list (`/c/{slug}/initiatives`), proposing one, and an initiative's
-//! page with its supports, volunteers, followers, the organisers' answers and its comments.
+//! The initiative pages: the list (`/c/{slug}/initiatives`) and an initiative's page with its
+//! photo, supports, volunteers, followers, the organisers' answers and its comments. Proposing
+//! one and changing its photo are in `form`.
 
 use askama::Template;
 use axum::Router;
@@ -9,7 +10,7 @@ use axum::routing::{get, post};
 use domain::comments::{CommentCursor, CommentTarget, Commented};
 use domain::communities::{self, Community, Participant};
 use domain::initiatives::{
-    self, Initiative, InitiativeDetail, InitiativeDraft, InitiativeId, InitiativeStore, StateChange,
+    self, Initiative, InitiativeDetail, InitiativeId, InitiativeStore, StateChange,
 };
 use domain::{AppError, time};
 use serde::Deserialize;
@@ -19,14 +20,13 @@ use crate::comments::thread::{self as comment_thread, CommentForm, Thread};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::markdown::to_safe_html;
+use crate::media::Photo;
 use crate::page::{PageContext, PageForm, render, see_other};
 use crate::session::SignedIn;
 use crate::state::AppState;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
-        .route("/c/{slug}/initiatives", get(list).post(propose))
-        .route("/c/{slug}/initiatives/new", get(new_form))
         .route("/c/{slug}/initiatives/{id}", get(detail))
         .route("/c/{slug}/initiatives/{id}/support", post(support))
         .route("/c/{slug}/initiatives/{id}/volunteer", post(volunteer))
@@ -52,6 +52,15 @@ struct ListPage {
 }
 
 impl ListPage {
+    /// A small photo beside an initiative's title. Its alt text is empty: the title beside it
+    /// names the initiative, and its page shows the photo with what it shows.
+    fn thumbnail(&self, initiative: &Initiative) -> Option<Photo> {
+        initiative.picture.as_ref().map(|picture| Photo {
+            alt: String::new(),
+            ..Photo::thumbnail(picture)
+        })
+    }
+
     fn states(&self) -> &'static [initiatives::State] {
         initiatives::State::ALL
     }
@@ -63,11 +72,11 @@ impl ListPage {
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct CursorQuery {
+pub(super) struct CursorQuery {
     cursor: Option<String>,
 }
 
-async fn list(
+pub(super) async fn list(
     State(state): State<AppState>,
     page: PageContext,
     Path(slug): Path<String>,
@@ -114,79 +123,8 @@ async fn list(
     }))
 }
 
-#[derive(Template)]
-#[template(path = "initiatives/form.html")]
-struct ProposeForm {
-    page: PageContext,
-    community: Community,
-    errors: FormErrors,
-    values: ProposeValues,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct ProposeValues {
-    title: String,
-    body: String,
-}
-
-/// The community and how the signed-in person stands in it; 403 for someone from elsewhere.
-async fn as_member(
-    state: &AppState,
-    signed_in: &SignedIn,
-    slug: &str,
-) -> Result<(Community, Participant), AppError> {
-    let community = communities::community(&state.db, slug).await?;
-    let participant =
-        communities::participant_in(&state.db, community.id, Some(&signed_in.account)).await?;
-    participant.member()?;
-    Ok((community, participant))
-}
-
-async fn new_form(
-    State(state): State<AppState>,
-    page: PageContext,
-    signed_in: SignedIn,
-    Path(slug): Path<String>,
-) -> Result<Response, Failure> {
-    let (community, _) = as_member(&state, &signed_in, &slug).await?;
-    Ok(render(&ProposeForm {
-        page,
-        community,
-        errors: FormErrors::default(),
-        values: ProposeValues::default(),
-    }))
-}
-
-async fn propose(
-    State(state): State<AppState>,
-    page: PageContext,
-    signed_in: SignedIn,
-    Path(slug): Path<String>,
-    PageForm(values): PageForm<ProposeValues>,
-) -> Result<Response, Failure> {
-    let (community, participant) = as_member(&state, &signed_in, &slug).await?;
-    let proposed = match InitiativeDraft::parse(&values.title, &values.body) {
-        Ok(draft) => {
-            initiatives::propose(&state.db, &community, &participant, &draft, time::now()).await
-        }
-        Err(error) => Err(error),
-    };
-    Ok(match proposed {
-        Ok(initiative) => see_other(&format!("{}?done=proposed", initiative_path(&initiative))),
-        Err(error) => form_failure(error, &page.clone(), |errors| {
-            render(&ProposeForm {
-                page,
-                community,
-                errors,
-                values,
-            })
-        }),
-    })
-}
-
 /// The initiative at `/c/{slug}/initiatives/{id}` as this reader may see it.
-async fn initiative_in(
+pub(super) async fn initiative_in(
     state: &AppState,
     page: &PageContext,
     slug: &str,
@@ -277,6 +215,10 @@ impl DetailPage {
     fn next_states(&self) -> &'static [initiatives::State] {
         self.detail.initiative.state.next()
     }
+
+    fn photo(&self) -> Option<Photo> {
+        self.detail.initiative.picture.as_ref().map(Photo::of)
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -290,6 +232,7 @@ struct DetailQuery {
 fn notice_key(done: Option<&str>) -> &'static str {
     match done {
         Some("proposed") => "initiative-notice-proposed",
+        Some("photo") => "initiative-notice-photo",
         Some("supported") => "initiative-notice-supported",
         Some("withdrawn") => "initiative-notice-withdrawn",
         Some("volunteered") => "initiative-notice-volunteered",

@@ -418,7 +418,9 @@ pub struct AuditEntryBody {
     /// `report_hidden`, `report_dismissed`, `content_restored`, `member_blocked`,
     /// `member_unblocked`, `role_changed`, `trusted_helper_marked`, `trusted_helper_unmarked`,
     /// `initiative_answered`, `budget_created`, `paper_ballot_recorded`, `timebank_corrected`,
-    /// `timebank_fund_transfer` or `timebank_limit_changed`.
+    /// `timebank_fund_transfer`, `timebank_limit_changed`, `community_accent_changed`,
+    /// `community_cover_changed`, `community_cover_removed`, `resident_registered` (at the
+    /// centre's desk) or `helper_ended`.
     action: &'static str,
     /// What it was done to: a report's target type, `exchange`, `timebank`, `budget`…
     target_type: String,

@@ -179,6 +179,8 @@ mod tests {
             display: Display::default(),
             memberships: Vec::new(),
             unread: 0,
+            helper: None,
+            theme: None,
         };
         let html = WithReportForm { page }.render().unwrap();
         for expected in [

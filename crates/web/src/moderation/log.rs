@@ -44,6 +44,7 @@ impl LogPage {
             Err(_) => self.page.t(match record.target_type.as_str() {
                 "exchange" => "moderation-target-exchange",
                 "timebank" => "moderation-target-timebank",
+                "community" => "moderation-target-community",
                 _ => "moderation-target-other",
             }),
         }

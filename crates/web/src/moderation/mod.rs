@@ -77,6 +77,11 @@ const fn action_key(action: AuditAction) -> &'static str {
         AuditAction::TimebankCorrected => "audit-action-timebank-corrected",
         AuditAction::TimebankFundTransfer => "audit-action-timebank-fund-transfer",
         AuditAction::TimebankLimitChanged => "audit-action-timebank-limit-changed",
+        AuditAction::CommunityAccentChanged => "audit-action-community-accent-changed",
+        AuditAction::CommunityCoverChanged => "audit-action-community-cover-changed",
+        AuditAction::CommunityCoverRemoved => "audit-action-community-cover-removed",
+        AuditAction::ResidentRegistered => "audit-action-resident-registered",
+        AuditAction::HelperEnded => "audit-action-helper-ended",
     }
 }
 
@@ -115,9 +120,11 @@ pub fn target_path(report: &Report) -> Option<String> {
         ReportTarget::Message => None,
         ReportTarget::Comment => match report.preview.context.split_once(':') {
             Some(("initiative", on)) => Some(format!("/c/{slug}/initiatives/{on}#comment-{id}")),
+            Some(("story", on)) => Some(format!("/c/{slug}/stories/{on}#comment-{id}")),
             _ => None,
         },
-        ReportTarget::Account | ReportTarget::Story | ReportTarget::Event => None,
+        ReportTarget::Story => Some(format!("/c/{slug}/stories/{id}")),
+        ReportTarget::Account | ReportTarget::Event => None,
     }
 }
 

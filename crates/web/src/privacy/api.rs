@@ -2,7 +2,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use domain::{privacy, time};
+use domain::privacy;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 use crate::api::ApiJson;
 use crate::error::Failure;
 use crate::openapi::Problem;
-use crate::session::SignedIn;
+use crate::session::OwnAccount;
 use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -23,10 +23,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Everything the platform holds about the caller (GDPR Art. 20), one JSON document:
 /// `{format, exported_at, data: {feature: {section: [rows]}}}`.
 #[utoipa::path(get, path = "/me/export", tag = "accounts", security(("bearer" = [])),
-    responses((status = 200, body = Object), (status = 401, body = Problem)))]
+    responses((status = 200, body = Object), (status = 401, body = Problem),
+        (status = 403, description = "Refused while a helper acts for the person", body = Problem)))]
 async fn export_me(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
 ) -> Result<Json<serde_json::Value>, Failure> {
     Ok(Json(privacy::export(&state.db, &signed_in.account).await?))
 }
@@ -44,9 +45,9 @@ pub struct EraseBody {
         (status = 422, body = Problem), (status = 429, body = Problem)))]
 async fn erase_me(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     ApiJson(body): ApiJson<EraseBody>,
 ) -> Result<Response, Failure> {
-    privacy::erase(&state.db, &signed_in.account, &body.password, time::now()).await?;
+    super::erase(&state, &signed_in.account, &body.password).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

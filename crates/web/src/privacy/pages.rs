@@ -8,13 +8,13 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
-use domain::{privacy, time};
+use domain::privacy;
 use serde::Deserialize;
 
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
 use crate::page::{PageContext, PageForm, render, see_other};
-use crate::session::{SESSION_COOKIE, SignedIn};
+use crate::session::{OwnAccount, SESSION_COOKIE};
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -32,14 +32,17 @@ struct DataPage {
     errors: FormErrors,
 }
 
-async fn data_page(page: PageContext, _: SignedIn) -> Response {
+async fn data_page(page: PageContext, _: OwnAccount) -> Response {
     render(&DataPage {
         page,
         errors: FormErrors::default(),
     })
 }
 
-async fn download(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, Failure> {
+async fn download(
+    State(state): State<AppState>,
+    OwnAccount(signed_in): OwnAccount,
+) -> Result<Response, Failure> {
     let document = privacy::export(&state.db, &signed_in.account).await?;
     let body = serde_json::to_string_pretty(&document).map_err(domain::AppError::internal)?;
     Ok((
@@ -64,11 +67,11 @@ struct DeleteForm {
 async fn delete(
     State(state): State<AppState>,
     page: PageContext,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     jar: CookieJar,
     PageForm(form): PageForm<DeleteForm>,
 ) -> Response {
-    match privacy::erase(&state.db, &signed_in.account, &form.password, time::now()).await {
+    match super::erase(&state, &signed_in.account, &form.password).await {
         Ok(()) => {
             let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/"));
             (jar, see_other("/account/deleted")).into_response()

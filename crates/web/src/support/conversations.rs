@@ -117,11 +117,27 @@ impl ConversationPage {
         ReportReason::ALL
     }
 
-    fn support_path(&self) -> String {
-        format!(
-            "/c/{}/support/{}",
-            self.conversation.community_slug, self.conversation.support_id
-        )
+    /// The page of the offer or request it is about, or of the other person for a direct one.
+    fn about_path(&self) -> String {
+        match &self.conversation.about {
+            Some(about) => format!(
+                "/c/{}/support/{}",
+                self.conversation.community_slug, about.id
+            ),
+            None => format!(
+                "/c/{}/people/{}",
+                self.conversation.community_slug,
+                self.other_id()
+            ),
+        }
+    }
+
+    /// The offer or request it is about, as the exchange form sends it (none for a direct one).
+    fn about_id(&self) -> String {
+        self.conversation
+            .about
+            .as_ref()
+            .map_or_else(String::new, |about| about.id.to_string())
     }
 
     async fn load(

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use crate::error::Failure;
 use crate::form::FormErrors;
 use crate::page::{PageContext, PageForm, render, see_other};
-use crate::session::SignedIn;
+use crate::session::{OwnAccount, SignedIn};
 use crate::state::AppState;
 
 use super::form_failure;
@@ -100,6 +100,11 @@ async fn account(
     signed_in: SignedIn,
     Query(query): Query<AccountQuery>,
 ) -> Response {
+    if signed_in.is_acting() {
+        // The person's settings, password, sessions and data stay theirs alone; the helpers
+        // page says so and offers to stop acting.
+        return see_other("/account/helpers");
+    }
     match AccountPage::load(&state, page, &signed_in).await {
         Ok(mut account_page) => {
             let notice = match query.saved.as_deref() {
@@ -146,7 +151,7 @@ struct SettingsForm {
 async fn save_settings(
     State(state): State<AppState>,
     page: PageContext,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     PageForm(form): PageForm<SettingsForm>,
 ) -> Response {
     match accounts::update_settings(
@@ -183,7 +188,7 @@ struct PasswordForm {
 async fn change_password(
     State(state): State<AppState>,
     page: PageContext,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     PageForm(form): PageForm<PasswordForm>,
 ) -> Response {
     let changed = accounts::change_password(
@@ -214,7 +219,7 @@ struct EndSessionForm {
 
 async fn end_session(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     PageForm(form): PageForm<EndSessionForm>,
 ) -> Response {
     match state
@@ -237,7 +242,7 @@ struct MessageMailsForm {
 
 async fn save_message_mails(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    OwnAccount(signed_in): OwnAccount,
     PageForm(form): PageForm<MessageMailsForm>,
 ) -> Response {
     match state

@@ -187,7 +187,7 @@ async fn sign_in(
 }
 
 async fn sign_out(State(state): State<AppState>, jar: CookieJar, page: PageContext) -> Response {
-    if let (Some(account), Some(session)) = (&page.account, &page.session_id)
+    if let (Some(account), Some(session)) = (page.session_owner(), &page.session_id)
         && let Err(error) = state.db.end_session(account.id, session).await
     {
         return Failure::App(error).into_response();

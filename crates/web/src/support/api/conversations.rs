@@ -34,9 +34,11 @@ pub(super) fn router() -> OpenApiRouter<AppState> {
 pub struct ConversationBody {
     id: String,
     community: String,
-    /// The offer or request it is about.
-    support_id: String,
-    about: String,
+    /// The offer or request it is about; null for a direct conversation, started from a
+    /// person's page in the community.
+    support_id: Option<String>,
+    /// The title of the offer or request it is about; null for a direct conversation.
+    about: Option<String>,
     /// The other person.
     with: PersonBody,
     messages: Vec<MessageBody>,
@@ -68,7 +70,7 @@ impl MessageBody {
 }
 
 impl ConversationBody {
-    fn new(
+    pub(crate) fn new(
         state: &AppState,
         me: AccountId,
         conversation: &Conversation,
@@ -77,8 +79,11 @@ impl ConversationBody {
         Self {
             id: conversation.id.to_string(),
             community: conversation.community_slug.clone(),
-            support_id: conversation.support_id.to_string(),
-            about: conversation.support_title.clone(),
+            support_id: conversation
+                .about
+                .as_ref()
+                .map(|about| about.id.to_string()),
+            about: conversation.about.as_ref().map(|about| about.title.clone()),
             with: PersonBody::new(conversation.other_than(me)),
             messages: messages.iter().map(MessageBody::new).collect(),
             created_at: conversation.created_at.to_rfc3339(),
@@ -132,7 +137,8 @@ async fn start_conversation(
 pub struct ConversationSummaryBody {
     id: String,
     community: String,
-    about: String,
+    /// The title of the offer or request it is about; null for a direct conversation.
+    about: Option<String>,
     with: PersonBody,
     /// Messages the caller has not read yet.
     unread: i64,
@@ -159,7 +165,7 @@ async fn my_conversations(
              }| ConversationSummaryBody {
                 id: conversation.id.to_string(),
                 community: conversation.community_slug.clone(),
-                about: conversation.support_title.clone(),
+                about: conversation.about.as_ref().map(|about| about.title.clone()),
                 with: PersonBody::new(conversation.other_than(me)),
                 unread: *unread,
                 last_message_at: conversation.last_message_at.to_rfc3339(),

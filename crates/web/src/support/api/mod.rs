@@ -19,7 +19,7 @@ use crate::openapi::Problem;
 use crate::session::SignedIn;
 use crate::state::AppState;
 
-mod conversations;
+pub(crate) mod conversations;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -1,0 +1,47 @@
+community-nav-stories = Fortællinger
+stories-title = Fortællinger om stedet
+stories-intro = Hvad beboerne husker, holder af og finder her: fortalt af dem selv, med fotos.
+stories-home-title = Fortællinger om stedet
+stories-see-all = Alle fortællinger
+story-new = Fortæl en fortælling
+stories-join-to-tell = Bliv medlem af fællesskabet for at fortælle en fortælling
+stories-sign-in-to-tell = Log ind for at fortælle en fortælling
+stories-search-title = Find fortællinger
+stories-search-label = Ord i titlen eller fortællingen
+stories-search = Søg
+stories-tags-title = Emneord
+stories-all = Alle fortællinger
+stories-found-title = Fortællinger
+stories-none = Ingen fortællinger endnu. Vær den første til at fortælle en.
+stories-none-found = Ingen fortællinger passer. Prøv andre ord eller et andet emneord.
+stories-more = Flere fortællinger
+story-notice-created = Din fortælling er offentliggjort.
+story-notice-saved = Dine ændringer er gemt.
+story-notice-deleted = Fortællingen er slettet.
+story-audience-public = Offentlig
+story-audience-members = Kun for medlemmer
+story-comment-count = { $count ->
+    [one] { $count } kommentar
+   *[other] { $count } kommentarer
+}
+story-tags = Emneord for denne fortælling
+story-edit = Ret fortællingen
+story-delete = Slet fortællingen
+story-delete-confirm = Slet “{ $title }” med foto og kommentarer? Det kan ikke fortrydes.
+story-delete-submit = Slet for altid
+story-delete-cancel = Behold fortællingen
+story-field-title = Titel
+story-field-body = Din fortælling
+story-field-tags = Emneord (valgfrit)
+story-field-tags-hint = Ord, der hjælper andre med at finde den, adskilt af kommaer: havnen, gamle fotos, skolen.
+story-field-audience = Hvem må læse den
+story-audience-public-choice = Alle, også dem der ikke er logget ind
+story-audience-members-choice = Kun medlemmer af dette fællesskab
+story-photo-current = Fotoet nu
+story-save = Offentliggør
+story-cancel = Annuller
+error-audience-unknown = Vælg, hvem der må læse den.
+error-tag-invalid = Brug bogstaver, tal og bindestreger i emneord, med kommaer imellem.
+error-tag-too-long = Hvert emneord må højst have { $max } tegn.
+error-tags-too-many = Brug højst { $max } emneord.
+error-story-author-only = Kun den, der fortalte denne fortælling, kan ændre den.

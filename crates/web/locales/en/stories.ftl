@@ -1,0 +1,47 @@
+community-nav-stories = Stories
+stories-title = Stories of the place
+stories-intro = What residents remember, love and find here: told by them, with photos.
+stories-home-title = Stories of the place
+stories-see-all = All stories
+story-new = Tell a story
+stories-join-to-tell = Join the community to tell a story
+stories-sign-in-to-tell = Sign in to tell a story
+stories-search-title = Find stories
+stories-search-label = Words in the title or the story
+stories-search = Search
+stories-tags-title = Tags
+stories-all = All stories
+stories-found-title = Stories
+stories-none = No stories yet. Be the first to tell one.
+stories-none-found = No stories match. Try other words or another tag.
+stories-more = More stories
+story-notice-created = Your story is published.
+story-notice-saved = Your changes are saved.
+story-notice-deleted = The story is deleted.
+story-audience-public = Public
+story-audience-members = Members only
+story-comment-count = { $count ->
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+story-tags = Tags of this story
+story-edit = Edit the story
+story-delete = Delete the story
+story-delete-confirm = Delete “{ $title }” with its photo and comments? This cannot be undone.
+story-delete-submit = Delete for good
+story-delete-cancel = Keep the story
+story-field-title = Title
+story-field-body = Your story
+story-field-tags = Tags (optional)
+story-field-tags-hint = Words that help others find it, separated by commas: river, old photos, school.
+story-field-audience = Who may read it
+story-audience-public-choice = Everyone, also people who are not signed in
+story-audience-members-choice = Only members of this community
+story-photo-current = The photo now
+story-save = Publish
+story-cancel = Cancel
+error-audience-unknown = Choose who may read it.
+error-tag-invalid = Use letters, digits and hyphens in tags, with commas between them.
+error-tag-too-long = Keep each tag to { $max } characters.
+error-tags-too-many = Use at most { $max } tags.
+error-story-author-only = Only the person who told this story can change it.

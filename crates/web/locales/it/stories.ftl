@@ -1,0 +1,47 @@
+community-nav-stories = Storie
+stories-title = Storie del luogo
+stories-intro = Quello che chi abita qui ricorda, ama e scopre: raccontato da loro, con le foto.
+stories-home-title = Storie del luogo
+stories-see-all = Tutte le storie
+story-new = Racconta una storia
+stories-join-to-tell = Entra nella comunità per raccontare una storia
+stories-sign-in-to-tell = Accedi per raccontare una storia
+stories-search-title = Cerca storie
+stories-search-label = Parole nel titolo o nella storia
+stories-search = Cerca
+stories-tags-title = Etichette
+stories-all = Tutte le storie
+stories-found-title = Storie
+stories-none = Ancora nessuna storia. Racconta tu la prima.
+stories-none-found = Nessuna storia corrisponde. Prova altre parole o un'altra etichetta.
+stories-more = Altre storie
+story-notice-created = La tua storia è pubblicata.
+story-notice-saved = Le modifiche sono salvate.
+story-notice-deleted = La storia è stata eliminata.
+story-audience-public = Pubblica
+story-audience-members = Solo per i membri
+story-comment-count = { $count ->
+    [one] { $count } commento
+   *[other] { $count } commenti
+}
+story-tags = Etichette di questa storia
+story-edit = Modifica la storia
+story-delete = Elimina la storia
+story-delete-confirm = Eliminare «{ $title }» con la sua foto e i commenti? Non si può annullare.
+story-delete-submit = Elimina per sempre
+story-delete-cancel = Tieni la storia
+story-field-title = Titolo
+story-field-body = La tua storia
+story-field-tags = Etichette (facoltative)
+story-field-tags-hint = Parole che aiutano a trovarla, separate da virgole: porto, vecchie foto, scuola.
+story-field-audience = Chi può leggerla
+story-audience-public-choice = Tutti, anche chi non ha effettuato l'accesso
+story-audience-members-choice = Solo i membri di questa comunità
+story-photo-current = La foto attuale
+story-save = Pubblica
+story-cancel = Annulla
+error-audience-unknown = Scegli chi può leggerla.
+error-tag-invalid = Nelle etichette usa lettere, numeri e trattini, separandole con virgole.
+error-tag-too-long = Ogni etichetta può avere al massimo { $max } caratteri.
+error-tags-too-many = Usa al massimo { $max } etichette.
+error-story-author-only = Solo chi ha raccontato questa storia può modificarla.
