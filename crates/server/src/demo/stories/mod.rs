@@ -17,7 +17,7 @@ use domain::time::{self, Duration};
 use store::{Db, MediaDirectory};
 
 use pictures::Shape::{Block, Disc, Ground, Sky, Triangle};
-use pictures::{Shape, png};
+use pictures::{Shape, small_png};
 
 struct DemoStory {
     /// The teller, by position in the community's list of people.
@@ -338,7 +338,7 @@ pub async fn load(
     for story in demo {
         let author = *people.get(story.author).ok_or(AppError::NotFound)?;
         let told = now - Duration::days(story.days_ago);
-        let picture = png(story.scene).map_err(AppError::internal)?;
+        let picture = small_png(story.scene).map_err(AppError::internal)?;
         let image =
             media::upload(db, media_dir, author, picture, story.alt, FORM_FIELDS, told).await?;
         if story.audience == Audience::Members {
@@ -389,7 +389,7 @@ mod tests {
         let mut total = 0;
         for slug in ["wawer", "middelfart", "cagliari-centro-storico"] {
             for story in stories_of(slug) {
-                let processed = media::process(&png(story.scene).unwrap()).unwrap();
+                let processed = media::process(&small_png(story.scene).unwrap()).unwrap();
                 total += processed
                     .variants
                     .iter()

@@ -8,9 +8,9 @@ use image::{ExtendedColorType, ImageEncoder as _, Rgb, RgbImage};
 
 pub const WIDTH: u32 = 480;
 pub const HEIGHT: u32 = 320;
-/// The size of the file made: smaller than the drawing, so that the demo's photos stay small.
-const FILE_WIDTH: u32 = 400;
-const FILE_HEIGHT: u32 = 267;
+/// The size of `small_png`'s file.
+const SMALL_WIDTH: u32 = 400;
+const SMALL_HEIGHT: u32 = 267;
 
 /// One thing drawn, in the order given (later ones cover earlier ones). Coordinates in pixels
 /// of a 480×320 picture.
@@ -105,19 +105,37 @@ fn draw(image: &mut RgbImage, shape: Shape) {
     }
 }
 
-/// The scene as a PNG file, drawn at 480×320 and made 400×267.
+/// The scene as a PNG file, 480×320.
 pub fn png(shapes: &[Shape]) -> Result<Vec<u8>, String> {
+    encode(&drawn(shapes))
+}
+
+/// The scene drawn at 480×320 and made 400×267: the stories' photos, smaller so that all the
+/// demo's photos stay small.
+pub fn small_png(shapes: &[Shape]) -> Result<Vec<u8>, String> {
+    encode(&image::imageops::resize(
+        &drawn(shapes),
+        SMALL_WIDTH,
+        SMALL_HEIGHT,
+        FilterType::Triangle,
+    ))
+}
+
+fn drawn(shapes: &[Shape]) -> RgbImage {
     let mut image = RgbImage::new(WIDTH, HEIGHT);
     for shape in shapes {
         draw(&mut image, *shape);
     }
-    let image = image::imageops::resize(&image, FILE_WIDTH, FILE_HEIGHT, FilterType::Triangle);
+    image
+}
+
+fn encode(image: &RgbImage) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     PngEncoder::new(&mut out)
         .write_image(
             image.as_raw(),
-            FILE_WIDTH,
-            FILE_HEIGHT,
+            image.width(),
+            image.height(),
             ExtendedColorType::Rgb8,
         )
         .map_err(|error| error.to_string())?;
