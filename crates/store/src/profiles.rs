@@ -15,6 +15,7 @@ use domain::time::Instant;
 
 use crate::Db;
 use crate::convert::{millis, uuid};
+use crate::media::read_picture;
 use crate::privacy::part::{Bind, Erasure, Part, Section};
 use crate::sql::{DbError, Param, Row, Tx, params};
 
@@ -80,15 +81,19 @@ macro_rules! directory_query {
              CASE WHEN x.bio_visibility <= x.k THEN x.bio ELSE '' END, \
              CASE WHEN x.story_visibility <= x.k THEN x.story ELSE '' END, \
              CASE WHEN x.languages_visibility <= x.k THEN x.languages ELSE '' END, \
-             CASE WHEN x.skills_visibility <= x.k THEN x.skills ELSE '' END, x.k \
-             FROM (SELECT p.account_id, a.display_name, p.name_key, p.bio, p.bio_key, p.story, p.languages, \
+             CASE WHEN x.skills_visibility <= x.k THEN x.skills ELSE '' END, x.k, ",
+            crate::media::picture_columns!(),
+            " FROM (SELECT p.account_id, a.display_name, p.name_key, p.bio, p.bio_key, p.story, p.languages, \
              p.skills, p.bio_visibility, p.story_visibility, p.languages_visibility, p.skills_visibility, \
+             p.avatar_image_id, p.avatar_visibility, \
              CASE WHEN p.account_id = $1 THEN 2 WHEN $2 = 1 OR EXISTS (SELECT 1 FROM memberships vm \
              JOIN memberships pm ON pm.community_id = vm.community_id AND pm.account_id = p.account_id \
              WHERE vm.account_id = $1) THEN 1 ELSE 0 END AS k FROM ",
             $rows,
-            ") x WHERE ((x.bio <> '' AND x.bio_visibility <= x.k) OR (x.story <> '' AND x.story_visibility <= x.k) \
-             OR (x.languages <> '' AND x.languages_visibility <= x.k) OR (x.skills <> '' AND x.skills_visibility <= x.k)) \
+            ") x LEFT JOIN images im ON im.id = CASE WHEN x.avatar_visibility <= x.k THEN x.avatar_image_id END \
+             WHERE ((x.bio <> '' AND x.bio_visibility <= x.k) OR (x.story <> '' AND x.story_visibility <= x.k) \
+             OR (x.languages <> '' AND x.languages_visibility <= x.k) OR (x.skills <> '' AND x.skills_visibility <= x.k) \
+             OR (x.avatar_image_id IS NOT NULL AND x.avatar_visibility <= x.k)) \
              AND ",
             $variant,
             " AND (",
@@ -180,6 +185,7 @@ fn read_listed(row: &dyn Row) -> Result<ProfileView, DbError> {
         story: text(4)?,
         languages: text(5)?.map(|text| LanguageSkill::parse_stored(&text)),
         skills: text(6)?.map(|text| read_skills(&text)),
+        avatar: read_picture(row, 8)?,
         closeness: Closeness::from_level(row.int(7)?),
         visibility: None,
     })
@@ -193,11 +199,13 @@ fn read_profile(row: &dyn Row) -> Result<Profile, DbError> {
         story: row.text(3)?,
         languages: LanguageSkill::parse_stored(&row.text(4)?),
         skills: read_skills(&row.text(5)?),
+        avatar: read_picture(row, 11)?,
         visibility: FieldVisibility {
             bio: visibility(row, 6)?,
             story: visibility(row, 7)?,
             languages: visibility(row, 8)?,
             skills: visibility(row, 9)?,
+            avatar: visibility(row, 10)?,
         },
     })
 }
@@ -229,12 +237,16 @@ impl ProfileStore for Db {
     async fn profile(&self, account: AccountId) -> Result<Option<Profile>, AppError> {
         Ok(self
             .fetch_optional(
-                "SELECT a.id, a.display_name, COALESCE(p.bio, ''), COALESCE(p.story, ''), \
+                concat!(
+                    "SELECT a.id, a.display_name, COALESCE(p.bio, ''), COALESCE(p.story, ''), \
                  COALESCE(p.languages, ''), COALESCE(p.skills, ''), COALESCE(p.bio_visibility, 2), \
                  COALESCE(p.story_visibility, 2), COALESCE(p.languages_visibility, 2), \
-                 COALESCE(p.skills_visibility, 2) \
-                 FROM accounts a LEFT JOIN profiles p ON p.account_id = a.id \
-                 WHERE a.id = $1 AND a.erased_at IS NULL",
+                 COALESCE(p.skills_visibility, 2), COALESCE(p.avatar_visibility, 2), ",
+                    crate::media::picture_columns!(),
+                    " FROM accounts a LEFT JOIN profiles p ON p.account_id = a.id \
+                 LEFT JOIN images im ON im.id = p.avatar_image_id \
+                 WHERE a.id = $1 AND a.erased_at IS NULL"
+                ),
                 params![account.to_string()],
                 &read_profile,
             )
@@ -254,13 +266,15 @@ impl ProfileStore for Db {
             }
             tx.execute(
                 "INSERT INTO profiles (account_id, name_key, bio, bio_key, story, languages, skills, \
-                 bio_visibility, story_visibility, languages_visibility, skills_visibility, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) \
+                 bio_visibility, story_visibility, languages_visibility, skills_visibility, avatar_visibility, \
+                 avatar_image_id, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) \
                  ON CONFLICT (account_id) DO UPDATE SET name_key = excluded.name_key, bio = excluded.bio, \
                  bio_key = excluded.bio_key, story = excluded.story, languages = excluded.languages, \
                  skills = excluded.skills, bio_visibility = excluded.bio_visibility, \
                  story_visibility = excluded.story_visibility, languages_visibility = excluded.languages_visibility, \
-                 skills_visibility = excluded.skills_visibility, updated_at = excluded.updated_at",
+                 skills_visibility = excluded.skills_visibility, avatar_visibility = excluded.avatar_visibility, \
+                 avatar_image_id = excluded.avatar_image_id, updated_at = excluded.updated_at",
                 params![
                     &id,
                     profile.display_name.to_lowercase(),
@@ -273,6 +287,8 @@ impl ProfileStore for Db {
                     profile.visibility.story.level(),
                     profile.visibility.languages.level(),
                     profile.visibility.skills.level(),
+                    profile.visibility.avatar.level(),
+                    profile.avatar.as_ref().map(|picture| picture.id.to_string()),
                     millis(now),
                 ],
             )
@@ -415,6 +431,8 @@ pub(crate) const PRIVACY: Part = Part {
                 "story_visibility",
                 "languages_visibility",
                 "skills_visibility",
+                "avatar_visibility",
+                "avatar_image_id",
                 "created_at",
                 "updated_at",
             ],
@@ -423,7 +441,8 @@ pub(crate) const PRIVACY: Part = Part {
                   CASE story_visibility WHEN 0 THEN 'public' WHEN 1 THEN 'members' ELSE 'private' END, \
                   CASE languages_visibility WHEN 0 THEN 'public' WHEN 1 THEN 'members' ELSE 'private' END, \
                   CASE skills_visibility WHEN 0 THEN 'public' WHEN 1 THEN 'members' ELSE 'private' END, \
-                  created_at, updated_at FROM profiles WHERE account_id = $1",
+                  CASE avatar_visibility WHEN 0 THEN 'public' WHEN 1 THEN 'members' ELSE 'private' END, \
+                  avatar_image_id, created_at, updated_at FROM profiles WHERE account_id = $1",
         },
         Section {
             name: "languages",

@@ -18,7 +18,7 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 11] = [
+const MIGRATIONS: [(i64, &str); 12] = [
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (
         2,
@@ -44,6 +44,10 @@ const MIGRATIONS: [(i64, &str); 11] = [
     (
         11,
         include_str!("../migrations/sqlite/0011_initiative_and_event_photos.sql"),
+    ),
+    (
+        12,
+        include_str!("../migrations/sqlite/0012_profile_avatar.sql"),
     ),
 ];
 

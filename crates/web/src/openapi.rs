@@ -78,7 +78,9 @@ pub struct Problem {
             acting for someone whose relationship ended quietly acts as its own account again."),
         (name = "profiles", description = "Profiles and the talent directory. A profile has a bio, a story \
             (Markdown), the languages spoken (any ISO 639-1 code, each with an optional level: basic, \
-            conversational, fluent, native) and skill tags (normalised: lower case, single spaces); the name is \
+            conversational, fluent, native), skill tags (normalised: lower case, single spaces) and a photo \
+            (`avatar`: a picture the person uploaded with `POST /images`, set by `avatar_image_id`, `null` \
+            removes it; one replaced or removed is deleted; it is served members-only unless public); the name is \
             the account's display name. Each field has its own audience: `public` (everyone, visitors too), \
             `members` (signed-in people who share at least one community with the person; network coordinators \
             and moderators get no more than anyone else) or `private` (the person alone), and every field is \

@@ -252,7 +252,7 @@ mod tests {
             bio: Some(&long),
             languages: Some(vec!["pl", "klingon"]),
             skills: Some(vec!["ok", "bad\u{7}"]),
-            visibility: vec![("story", "friends"), ("avatar", "public")],
+            visibility: vec![("story", "friends"), ("colour", "public")],
             ..ProfileInput::default()
         };
         assert_eq!(

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use crate::Message;
 use crate::accounts::{AccountId, is_deceptive};
 use crate::declare::named_enum;
+use crate::media::Picture;
 
 named_enum!(
     /// Who sees one field of a profile: everyone (`public`), people who share at least one
@@ -224,6 +225,7 @@ pub struct FieldVisibility {
     pub story: Visibility,
     pub languages: Visibility,
     pub skills: Visibility,
+    pub avatar: Visibility,
 }
 
 /// The fields whose audience a person sets, as the API names them.
@@ -233,10 +235,18 @@ pub enum Field {
     Story,
     Languages,
     Skills,
+    /// The photo.
+    Avatar,
 }
 
 impl Field {
-    pub const ALL: [Field; 4] = [Field::Bio, Field::Story, Field::Languages, Field::Skills];
+    pub const ALL: [Field; 5] = [
+        Field::Bio,
+        Field::Story,
+        Field::Languages,
+        Field::Skills,
+        Field::Avatar,
+    ];
 
     pub const fn name(self) -> &'static str {
         match self {
@@ -244,6 +254,7 @@ impl Field {
             Self::Story => "story",
             Self::Languages => "languages",
             Self::Skills => "skills",
+            Self::Avatar => "avatar",
         }
     }
 
@@ -254,6 +265,7 @@ impl Field {
             Self::Story => "visibility.story",
             Self::Languages => "visibility.languages",
             Self::Skills => "visibility.skills",
+            Self::Avatar => "visibility.avatar",
         }
     }
 
@@ -269,6 +281,7 @@ impl FieldVisibility {
             Field::Story => self.story,
             Field::Languages => self.languages,
             Field::Skills => self.skills,
+            Field::Avatar => self.avatar,
         }
     }
 
@@ -278,6 +291,7 @@ impl FieldVisibility {
             Field::Story => self.story = visibility,
             Field::Languages => self.languages = visibility,
             Field::Skills => self.skills = visibility,
+            Field::Avatar => self.avatar = visibility,
         }
     }
 }
@@ -293,6 +307,8 @@ pub struct Profile {
     pub story: String,
     pub languages: Vec<LanguageSkill>,
     pub skills: Vec<Skill>,
+    /// The photo (its avatar).
+    pub avatar: Option<Picture>,
     pub visibility: FieldVisibility,
 }
 
@@ -306,6 +322,7 @@ impl Profile {
             story: String::new(),
             languages: Vec::new(),
             skills: Vec::new(),
+            avatar: None,
             visibility: FieldVisibility::default(),
         }
     }
@@ -316,6 +333,7 @@ impl Profile {
             Field::Story => !self.story.is_empty(),
             Field::Languages => !self.languages.is_empty(),
             Field::Skills => !self.skills.is_empty(),
+            Field::Avatar => self.avatar.is_some(),
         }
     }
 
@@ -336,6 +354,11 @@ impl Profile {
             story: shows(Field::Story).then(|| self.story.clone()),
             languages: shows(Field::Languages).then(|| self.languages.clone()),
             skills: shows(Field::Skills).then(|| self.skills.clone()),
+            avatar: if shows(Field::Avatar) {
+                self.avatar.clone()
+            } else {
+                None
+            },
             closeness,
             visibility: (closeness == Closeness::Themself).then_some(self.visibility),
         }
@@ -354,6 +377,7 @@ pub struct ProfileView {
     pub story: Option<String>,
     pub languages: Option<Vec<LanguageSkill>>,
     pub skills: Option<Vec<Skill>>,
+    pub avatar: Option<Picture>,
     pub closeness: Closeness,
     /// The audience of each field, for the person themself only.
     pub visibility: Option<FieldVisibility>,
@@ -367,6 +391,7 @@ impl ProfileView {
             || self.story.is_some()
             || self.languages.is_some()
             || self.skills.is_some()
+            || self.avatar.is_some()
     }
 
     pub fn is_themself(&self) -> bool {
@@ -391,11 +416,13 @@ mod tests {
                 level: Some(Level::Native),
             }],
             skills: vec![Skill::parse("Tax forms").unwrap().unwrap()],
+            avatar: None,
             visibility: FieldVisibility {
                 bio: visibility,
                 story: visibility,
                 languages: visibility,
                 skills: visibility,
+                avatar: visibility,
             },
         }
     }

@@ -1,10 +1,11 @@
 use super::{
     Closeness, DirectoryFilter, DirectoryViewer, PersonCursor, Profile, ProfileInput, ProfileStore,
-    ProfileView, Skill, SpokenLanguage,
+    ProfileView, Skill, SpokenLanguage, Visibility,
 };
 use crate::accounts::{Account, AccountId};
 use crate::communities::{Community, CommunityStore};
 use crate::jobs::JobQueue;
+use crate::media::{self, ImageStore, MediaStorage, PhotoChange};
 use crate::support::{self, Conversation, ConversationStore};
 use crate::time::{Duration, Instant};
 use crate::{AppError, Message};
@@ -27,6 +28,45 @@ pub async fn save(
     let current = own(store, account).await?;
     let change = input.apply(&current)?;
     store.save_profile(&change, now).await?;
+    Ok(change.profile)
+}
+
+/// Changes one's profile and its photo (`photo`; a new one must be the person's own upload, else
+/// a 422 on `photo_field`): nothing changes when anything is at fault. The photo is marked
+/// members-only unless everyone may see it; one replaced or removed is discarded.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_with_photo(
+    store: &(impl ProfileStore + ImageStore),
+    storage: &impl MediaStorage,
+    account: &Account,
+    input: &ProfileInput<'_>,
+    photo: PhotoChange,
+    photo_field: &'static str,
+    now: Instant,
+) -> Result<Profile, AppError> {
+    let current = own(store, account).await?;
+    let mut change = input.apply(&current)?;
+    let members_only = change.profile.visibility.avatar != Visibility::Public;
+    let old = current.avatar.as_ref().map(|picture| picture.id);
+    change.profile.avatar = match photo {
+        PhotoChange::Remove => None,
+        PhotoChange::Keep => match old {
+            Some(id) => {
+                Some(media::attachable(store, account.id, id, members_only, photo_field).await?)
+            }
+            None => None,
+        },
+        PhotoChange::Set(id) => {
+            Some(media::attachable(store, account.id, id, members_only, photo_field).await?)
+        }
+    };
+    store.save_profile(&change, now).await?;
+    let new = change.profile.avatar.as_ref().map(|picture| picture.id);
+    if let Some(old) = old
+        && new != Some(old)
+    {
+        media::discard(store, storage, old).await?;
+    }
     Ok(change.profile)
 }
 

@@ -78,7 +78,7 @@ async fn a_refused_change_names_its_field_and_changes_nothing(engine: Engine) {
             "visibility.story",
         ),
         (
-            json!({"bio": "After", "visibility": {"avatar": "public"}}),
+            json!({"bio": "After", "visibility": {"colour": "public"}}),
             "visibility",
         ),
         (
@@ -294,7 +294,7 @@ async fn the_form_saves_each_field_and_who_sees_it(engine: Engine) {
     assert_eq!(profile["skills"], json!(["tax forms", "pit"]));
     assert_eq!(
         profile["visibility"],
-        json!({"bio": "public", "story": "members", "languages": "members", "skills": "private"})
+        json!({"bio": "public", "story": "members", "languages": "members", "skills": "private", "avatar": "private"})
     );
     let (_, again) = world.page(&browser, "/account/profile?saved=1").await;
     assert!(

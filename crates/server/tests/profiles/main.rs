@@ -12,6 +12,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod avatar;
 mod contact;
 mod directory;
 mod editing;

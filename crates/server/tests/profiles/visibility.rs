@@ -222,7 +222,7 @@ async fn fields_are_private_by_default(engine: Engine) {
         .await;
     assert_eq!(
         fresh["visibility"],
-        json!({"bio": "private", "story": "private", "languages": "private", "skills": "private"})
+        json!({"bio": "private", "story": "private", "languages": "private", "skills": "private", "avatar": "private"})
     );
     assert_eq!(fresh["bio"], "");
     let saved = patch(

@@ -8,12 +8,13 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::accounts::AccountId;
 use domain::communities;
+use domain::media::PhotoChange;
 use domain::profiles::{
     self, FieldVisibility, LanguageSkill, Profile, ProfileInput, ProfileView, Skill,
 };
 use domain::support::ConversationStore as _;
 use domain::{AppError, time};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -22,10 +23,14 @@ use super::directory::{DirectoryQuery, parse_cursor};
 use super::person_path;
 use crate::api::{ApiJson, ListPage, ListQuery, created};
 use crate::error::Failure;
+use crate::media::api::ImageBody;
 use crate::openapi::Problem;
 use crate::session::{MaybeSignedIn, SignedIn};
 use crate::state::AppState;
 use crate::support::api::conversations::ConversationBody;
+
+/// Where the API names a photo that is not the caller's.
+const AVATAR_FIELD: &str = "avatar_image_id";
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -43,6 +48,7 @@ pub struct VisibilityBody {
     story: &'static str,
     languages: &'static str,
     skills: &'static str,
+    avatar: &'static str,
 }
 
 impl VisibilityBody {
@@ -52,6 +58,7 @@ impl VisibilityBody {
             story: visibility.story.name(),
             languages: visibility.languages.name(),
             skills: visibility.skills.name(),
+            avatar: visibility.avatar.name(),
         }
     }
 }
@@ -92,6 +99,8 @@ pub struct ProfileBody {
     language_levels: BTreeMap<&'static str, &'static str>,
     /// Skill and talent tags, normalised: lower case, single spaces.
     skills: Vec<String>,
+    /// The photo (avatar), or null.
+    avatar: Option<ImageBody>,
     visibility: VisibilityBody,
     /// The page where the person edits it.
     url: String,
@@ -106,6 +115,10 @@ impl ProfileBody {
             languages: codes(&profile.languages),
             language_levels: levels(&profile.languages),
             skills: tags(&profile.skills),
+            avatar: profile
+                .avatar
+                .as_ref()
+                .map(|picture| ImageBody::new(state, picture)),
             visibility: VisibilityBody::new(&profile.visibility),
             url: state.config.url("/account/profile"),
         }
@@ -144,14 +157,25 @@ pub struct ProfilePatch {
     language_levels: Option<BTreeMap<String, Option<String>>>,
     /// Tags (at most 30, 40 characters each); a comma separates tags within one string.
     skills: Option<Vec<String>>,
-    /// Who sees each field, by field: `bio`, `story`, `languages`, `skills`.
+    /// A picture the caller uploaded (`POST /images`) to be their photo; `null` removes it,
+    /// absent keeps it. A photo replaced or removed is deleted.
+    #[serde(deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    avatar_image_id: Option<Option<String>>,
+    /// Who sees each field, by field: `bio`, `story`, `languages`, `skills`, `avatar`.
     #[schema(value_type = Option<BTreeMap<String, String>>)]
     visibility: Option<BTreeMap<String, String>>,
 }
 
+/// `null` and absent differ for `avatar_image_id`: `null` removes the photo, absent keeps it.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
+}
+
 /// Change the caller's profile. 422 names each field at fault (`languages` for an unknown code,
 /// `language_levels`, `visibility.bio` and the like for an unknown audience, `visibility` for an
-/// unknown field, `bio`, `story`, `skills` for text that is too long) and changes nothing.
+/// unknown field, `bio`, `story`, `skills` for text that is too long, `avatar_image_id` for a
+/// picture the caller did not upload) and changes nothing.
 #[utoipa::path(patch, path = "/me/profile", tag = "profiles", security(("bearer" = [])),
     request_body = ProfilePatch,
     responses((status = 200, body = ProfileBody), (status = 401, body = Problem), (status = 422, body = Problem)))]
@@ -186,7 +210,22 @@ async fn change_my_profile(
             .map(|(field, value)| (field.as_str(), value.as_str()))
             .collect(),
     };
-    let profile = profiles::save(&state.db, &signed_in.account, &input, time::now()).await?;
+    let current = profiles::own(&state.db, &signed_in.account).await?;
+    let photo = PhotoChange::from_field(
+        body.avatar_image_id.as_ref().map(Option::as_deref),
+        current.avatar.as_ref(),
+        AVATAR_FIELD,
+    )?;
+    let profile = profiles::save_with_photo(
+        &state.db,
+        &state.media,
+        &signed_in.account,
+        &input,
+        photo,
+        AVATAR_FIELD,
+        time::now(),
+    )
+    .await?;
     Ok(Json(ProfileBody::new(&state, &profile)))
 }
 
@@ -202,6 +241,8 @@ pub struct PersonBody {
     languages: Option<Vec<&'static str>>,
     language_levels: Option<BTreeMap<&'static str, &'static str>>,
     skills: Option<Vec<String>>,
+    /// The person's photo (avatar).
+    avatar: Option<ImageBody>,
     /// The caller is this person (who sees every field).
     is_you: bool,
     /// Who sees each field: for the person themself only.
@@ -219,6 +260,10 @@ impl PersonBody {
             languages: person.languages.as_deref().map(codes),
             language_levels: person.languages.as_deref().map(levels),
             skills: person.skills.as_deref().map(tags),
+            avatar: person
+                .avatar
+                .as_ref()
+                .map(|picture| ImageBody::new(state, picture)),
             is_you: person.is_themself(),
             visibility: person.visibility.as_ref().map(VisibilityBody::new),
             url: state.config.url(&person_path(slug, person.account_id)),

@@ -207,7 +207,7 @@ struct PersonPage {
 }
 
 impl PersonPage {
-    fn fields(&self) -> [Field; 4] {
+    fn fields(&self) -> [Field; 5] {
         Field::ALL
     }
 
@@ -217,7 +217,16 @@ impl PersonPage {
             Field::Story => "profile-field-story",
             Field::Languages => "profile-field-languages",
             Field::Skills => "profile-field-skills",
+            Field::Avatar => "profile-field-avatar",
         })
+    }
+
+    /// The person's photo, small, when the viewer may see it.
+    fn avatar(&self) -> Option<crate::media::Photo> {
+        self.person
+            .avatar
+            .as_ref()
+            .map(crate::media::Photo::thumbnail)
     }
 
     /// The directory, filtered by this skill.

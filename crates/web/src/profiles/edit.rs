@@ -3,10 +3,14 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
+use domain::accounts::Account;
 use domain::communities::{CommunityStore as _, Membership};
+use domain::media::PhotoChange;
+use domain::media::{self, FORM_FIELDS, Picture};
 use domain::profiles::{
     self, Field, LANGUAGES_MAX, Level, Profile, ProfileInput, ProfileStore as _, SKILLS_MAX, Skill,
     SpokenLanguage, Visibility,
@@ -17,12 +21,18 @@ use serde::Deserialize;
 use super::{ProfileWords, person_path};
 use crate::error::Failure;
 use crate::form::{FormErrors, form_failure};
-use crate::page::{PageContext, PageForm, render, see_other};
+use crate::media::{FormPhoto, Photo, PhotoForm, UPLOAD_BODY_LIMIT};
+use crate::page::{PageContext, render, see_other};
 use crate::session::SignedIn;
 use crate::state::AppState;
 
 pub(super) fn router() -> Router<AppState> {
-    Router::new().route("/account/profile", get(show).post(save))
+    Router::new().route(
+        "/account/profile",
+        get(show)
+            .post(save)
+            .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+    )
 }
 
 /// Empty rows the form offers for one more language and a few more skills.
@@ -43,6 +53,7 @@ struct ProfileForm {
     languages_visibility: String,
     skill: Vec<String>,
     skills_visibility: String,
+    avatar_visibility: String,
 }
 
 impl ProfileForm {
@@ -70,6 +81,7 @@ impl ProfileForm {
                 .map(|skill| skill.as_str().to_owned())
                 .collect(),
             skills_visibility: profile.visibility.skills.name().to_owned(),
+            avatar_visibility: profile.visibility.avatar.name().to_owned(),
         }
     }
 
@@ -88,6 +100,16 @@ impl ProfileForm {
 
     fn input(&self) -> ProfileInput<'_> {
         let rows = self.rows();
+        let mut visibility = vec![
+            ("bio", self.bio_visibility.as_str()),
+            ("story", self.story_visibility.as_str()),
+            ("languages", self.languages_visibility.as_str()),
+            ("skills", self.skills_visibility.as_str()),
+        ];
+        // Left out by a form from before the photo: it stays as it is.
+        if !self.avatar_visibility.is_empty() {
+            visibility.push(("avatar", self.avatar_visibility.as_str()));
+        }
         ProfileInput {
             display_name: Some(&self.display_name),
             bio: Some(&self.bio),
@@ -95,12 +117,7 @@ impl ProfileForm {
             languages: Some(rows.iter().map(|(code, _)| *code).collect()),
             language_levels: Some(rows),
             skills: Some(self.skill.iter().map(String::as_str).collect()),
-            visibility: vec![
-                ("bio", &self.bio_visibility),
-                ("story", &self.story_visibility),
-                ("languages", &self.languages_visibility),
-                ("skills", &self.skills_visibility),
-            ],
+            visibility,
         }
     }
 
@@ -110,6 +127,7 @@ impl ProfileForm {
             Field::Story => &self.story_visibility,
             Field::Languages => &self.languages_visibility,
             Field::Skills => &self.skills_visibility,
+            Field::Avatar => &self.avatar_visibility,
         }
     }
 }
@@ -157,9 +175,16 @@ struct EditPage {
     values: ProfileForm,
     memberships: Vec<Membership>,
     suggestions: Vec<Skill>,
+    /// The photo now, and what its description field holds.
+    avatar: Option<Picture>,
+    alt: String,
 }
 
 impl EditPage {
+    fn photo(&self) -> Option<Photo> {
+        self.avatar.as_ref().map(Photo::thumbnail)
+    }
+
     /// The languages given, then a few empty rows for more.
     fn language_rows(&self) -> Vec<LanguageRow> {
         let given = self.values.rows();
@@ -229,6 +254,7 @@ impl EditPage {
                 Field::Story => "profile-audience-story",
                 Field::Languages => "profile-audience-languages",
                 Field::Skills => "profile-audience-skills",
+                Field::Avatar => "profile-audience-avatar",
             }),
             error: self
                 .errors
@@ -263,9 +289,18 @@ impl EditPage {
         page: PageContext,
         signed_in: &SignedIn,
         values: ProfileForm,
+        alt: Option<String>,
     ) -> Result<Self, AppError> {
         let account = &signed_in.account;
+        let avatar = profiles::own(&state.db, account).await?.avatar;
         Ok(Self {
+            alt: alt.unwrap_or_else(|| {
+                avatar
+                    .as_ref()
+                    .map(|picture| picture.alt.clone())
+                    .unwrap_or_default()
+            }),
+            avatar,
             memberships: state.db.memberships_of(account.id).await?,
             suggestions: state
                 .db
@@ -298,7 +333,8 @@ async fn show(
     Query(query): Query<ShowQuery>,
 ) -> Result<Response, Failure> {
     let profile = profiles::own(&state.db, &signed_in.account).await?;
-    let mut shown = EditPage::load(&state, page, &signed_in, ProfileForm::of(&profile)).await?;
+    let mut shown =
+        EditPage::load(&state, page, &signed_in, ProfileForm::of(&profile), None).await?;
     if query.saved.is_some() {
         shown.notice = shown.page.t("profile-saved");
     }
@@ -309,17 +345,74 @@ async fn save(
     State(state): State<AppState>,
     page: PageContext,
     signed_in: SignedIn,
-    PageForm(form): PageForm<ProfileForm>,
+    PhotoForm(form, photo): PhotoForm<ProfileForm>,
 ) -> Result<Response, Failure> {
-    let saved = profiles::save(&state.db, &signed_in.account, &form.input(), time::now()).await;
-    match saved {
-        Ok(_) => Ok(see_other("/account/profile?saved=1")),
+    match apply(&state, &signed_in.account, &form, &photo).await {
+        Ok(()) => Ok(see_other("/account/profile?saved=1")),
         Err(error) => {
-            let mut shown = EditPage::load(&state, page.clone(), &signed_in, form).await?;
-            Ok(form_failure(error, &page, |errors| {
+            let too_large = photo.too_large();
+            let mut shown = EditPage::load(
+                &state,
+                page.clone(),
+                &signed_in,
+                form,
+                Some(photo.alt.clone()),
+            )
+            .await?;
+            let mut response = form_failure(error, &page, |errors| {
                 shown.errors = errors;
                 render(&shown)
-            }))
+            });
+            if too_large {
+                *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            }
+            Ok(response)
+        }
+    }
+}
+
+/// Every field and the photo inputs are checked before a file is stored, so that a refused form
+/// leaves nothing behind; a picture stored for a save that then fails is discarded.
+async fn apply(
+    state: &AppState,
+    account: &Account,
+    form: &ProfileForm,
+    photo: &FormPhoto,
+) -> Result<(), AppError> {
+    let current = profiles::own(&state.db, account).await?;
+    let input = form.input();
+    photo.check(input.apply(&current).map(|_| ()), current.avatar.as_ref())?;
+    let uploaded = photo.save(state, account.id).await?;
+    let change = match uploaded {
+        Some(id) => PhotoChange::Set(id),
+        None if photo.remove => PhotoChange::Remove,
+        None => PhotoChange::Keep,
+    };
+    let saved = profiles::save_with_photo(
+        &state.db,
+        &state.media,
+        account,
+        &input,
+        change,
+        FORM_FIELDS.file,
+        time::now(),
+    )
+    .await;
+    match saved {
+        Ok(profile) => {
+            if change == PhotoChange::Keep
+                && let Some(avatar) = &profile.avatar
+                && photo.alt_changed(Some(avatar))
+            {
+                media::set_alt(&state.db, avatar.id, &photo.alt, FORM_FIELDS.alt).await?;
+            }
+            Ok(())
+        }
+        Err(error) => {
+            if let Some(id) = uploaded {
+                media::discard(&state.db, &state.media, id).await?;
+            }
+            Err(error)
         }
     }
 }
