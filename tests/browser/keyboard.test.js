@@ -4,7 +4,7 @@
 // confirm it, and a resident supports an initiative, casts a ballot, signs up for an event and
 // enrols in a course, a resident publishes a story with its photo and proposes an initiative
 // with one (fixing the missing alt text on the way), and one writes a bio on
-// their profile and chooses who sees it. Every element that takes focus on the way shows a
+// their profile and chooses who sees it, and a reader finds the guidebook in Ukrainian. Every element that takes focus on the way shows a
 // focus ring and is not hidden off screen. A sensitive request stays hidden from members who
 // are not trusted helpers.
 
@@ -544,4 +544,54 @@ test('without JavaScript: write a bio, choose who sees it and save the profile',
   await visitor.page.goto(path);
   assert.doesNotMatch(await visitor.page.textContent('main'), /move house on Saturdays/);
   await visitor.context.close();
+});
+
+test('without JavaScript: read the guidebook in Ukrainian, from the keyboard alone', async () => {
+  const context = await browser.context({ width: 1280, cookies: [['mp_lang', 'en']], javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await tabTo(page, 'header a[hreflang="uk"]');
+  await enter(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'uk');
+  await tabTo(page, 'header a[href="/guidebook"]');
+  await enter(page);
+  assert.equal(new URL(page.url()).pathname, '/guidebook');
+  assert.equal(await page.textContent('main h1'), 'Посібник');
+  await tabTo(page, 'main a[href="/guidebook/welcoming-newcomers"]', 60);
+  await enter(page);
+  assert.equal(await page.textContent('main h1'), 'Як зустрічати нових людей');
+  // The skip link leads past the site's navigation to the chapter itself.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Перейти до основного вмісту');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.ok(await page.isVisible('main #chapter-content'), 'the chapter follows');
+  await tabTo(page, 'main a[href="/guidebook/needs-survey"]', 30);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without JavaScript: search everything from the keyboard alone', async () => {
+  const context = await browser.context({ width: 1280, cookies: [['mp_lang', 'pl']], javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await tabTo(page, 'header a[href="/search"]');
+  await enter(page);
+  assert.equal(new URL(page.url()).pathname, '/search');
+  await tabTo(page, 'main #q', 20);
+  // Another form of the word than the one in the titles: "w bibliotece", "biblioteket".
+  await page.keyboard.type('biblioteka');
+  await enter(page);
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'biblioteka');
+  assert.equal(await page.textContent('main #found-initiative'), 'Inicjatywy');
+  await tabTo(page, 'main section[aria-labelledby="found-initiative"] h3 a', 40);
+  const title = (await focused(page)).text;
+  assert.match(title, /bibliote/i);
+  await enter(page);
+  assert.match(new URL(page.url()).pathname, /^\/c\/[a-z-]+\/initiatives\/[0-9a-f-]+$/);
+  assert.ok((await page.textContent('main h1')).trim().startsWith(title), 'the result it chose');
+  assert.deepEqual(problems, []);
+  await context.close();
 });

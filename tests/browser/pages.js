@@ -246,6 +246,27 @@ export const PAGES = [
   { name: 'helpers-community', path: '/c/wawer/helpers', as: 'admin' },
   { name: 'helpers-desk', path: '/c/wawer/desk', as: 'admin', shot: true },
   { name: 'helpers-desk-errors', path: '/c/wawer/desk', as: 'admin', submit: 'main form[action="/c/wawer/desk"]', status: 422 },
+
+  // The guidebook: its contents as anyone and as a writer (Wawer's admin: the translation status
+  // and the order buttons), a chapter with its photo, the history of the time-bank chapter (its
+  // second English revision, with the diff), the form for its out-of-date Ukrainian translation
+  // (the source beside it and what changed) and what an empty title answers, a new chapter, and
+  // the printable page.
+  { name: 'guidebook', path: '/guidebook', shot: true },
+  { name: 'guidebook-writer', path: '/guidebook', as: 'admin' },
+  { name: 'guidebook-chapter', path: '/guidebook/accessible-events', shot: true },
+  { name: 'guidebook-history', path: '/guidebook/time-bank/history?locale=en', as: 'admin' },
+  { name: 'guidebook-edit', path: '/guidebook/time-bank/edit?locale=uk', as: 'admin', shot: true },
+  { name: 'guidebook-edit-errors', path: '/guidebook/time-bank/edit?locale=uk', as: 'admin', fill: { title: '' }, submit: true, status: 422 },
+  { name: 'guidebook-new', path: '/guidebook/new', as: 'admin' },
+  { name: 'guidebook-print', path: '/guidebook/print' },
+  // Search: the empty box, results everywhere as a visitor (grouped, each saying why it matched),
+  // one kind paged, within a community as a member, and a search without words.
+  { name: 'search', path: '/search' },
+  { name: 'search-results', path: '/search?q=biblioteka', shot: true },
+  { name: 'search-kind', path: '/search?q=biblioteka&type=event' },
+  { name: 'search-community', path: '/search?q=pomoc&community=wawer', as: 'member' },
+  { name: 'search-errors', path: '/search?q=+', status: 422 },
 ];
 
 /**

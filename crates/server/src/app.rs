@@ -100,6 +100,13 @@ pub async fn connect(url: &str) -> Result<Db, String> {
     db.migrate()
         .await
         .map_err(|error| format!("migrations: {error}"))?;
+    if db
+        .prepare_search_index()
+        .await
+        .map_err(|error| format!("search index: {error}"))?
+    {
+        tracing::info!("search index rebuilt");
+    }
     Ok(db)
 }
 

@@ -165,6 +165,10 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             let loaded = demo::scale::load(&db, scale)
                 .await
                 .map_err(|error| format!("demo --scale: {error}"))?;
+            // The bulk loader writes rows directly; their search entries are written after.
+            db.rebuild_search_index()
+                .await
+                .map_err(|error| format!("demo --scale: search index: {error}"))?;
             db.close().await;
             loaded.report()
         }

@@ -39,7 +39,13 @@ async fn a_scale_community_is_in_proportion_and_consistent(engine: Engine) {
     };
     let before = domain::time::now().timestamp_millis();
     let summary = succeeded(&db.command(&["demo", "--scale", "200"]));
-    assert!(summary.starts_with("scale-200: loaded in"), "{summary}");
+    // The log shares stdout: a slow statement on a busy machine is logged before the report.
+    assert!(
+        summary
+            .lines()
+            .any(|line| line.starts_with("scale-200: loaded in")),
+        "{summary}"
+    );
     let store = store::Db::connect(&db.url).await.unwrap();
     let census = census(&store, "scale-200").await;
 
@@ -121,7 +127,12 @@ async fn a_second_run_makes_a_second_community_with_the_same_residents(engine: E
     };
     succeeded(&db.command(&["demo", "--scale", "30"]));
     let summary = succeeded(&db.command(&["demo", "--scale", "30"]));
-    assert!(summary.starts_with("scale-30-2: loaded in"), "{summary}");
+    assert!(
+        summary
+            .lines()
+            .any(|line| line.starts_with("scale-30-2: loaded in")),
+        "{summary}"
+    );
     let store = store::Db::connect(&db.url).await.unwrap();
     let residents = store
         .account_ids_by_email_like("scale-%@example.org")

@@ -14,7 +14,7 @@ use crate::sql::{DbError, Param, Row as _, Value as Column, params};
 use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
-pub const TABLES: [&str; 45] = [
+pub const TABLES: [&str; 48] = [
     "settings",
     "accounts",
     // Before everything that shows a photo (stories, initiatives, events, covers): it needs
@@ -61,8 +61,14 @@ pub const TABLES: [&str; 45] = [
     "course_attendance",
     "stories",
     "story_tags",
+    "guidebook_chapters",
+    "guidebook_revisions",
+    "guidebook_texts",
     "community_covers",
 ];
+
+/// Tables made from the others, not copied: restore makes them anew.
+pub const DERIVED: [&str; 1] = ["search_entries"];
 
 const FORMAT: &str = "micropolis-backup";
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
@@ -136,7 +142,10 @@ impl Db {
             document
         };
         self.migrate().await?;
-        self.load(&document).await
+        self.load(&document).await?;
+        self.rebuild_search_index()
+            .await
+            .map_err(|error| BackupError::Database(error.to_string()))
     }
 
     async fn load(&self, document: &Value) -> Result<(), BackupError> {

@@ -9,6 +9,7 @@ use domain::initiatives::{
     ListFilter, Sort, State, StateChange, Volunteer,
 };
 use domain::media::ImageId;
+use domain::search::Kind;
 use domain::support::Person;
 use domain::time::Instant;
 
@@ -104,11 +105,12 @@ impl InitiativeStore for Db {
         image: Option<ImageId>,
         now: Instant,
     ) -> Result<(), AppError> {
-        self.execute(
+        let id = id.to_string();
+        self.write_searched(
             "INSERT INTO initiatives (id, community_id, author_id, title, body, state, image_id, created_at, \
              updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
             params![
-                id.to_string(),
+                &id,
                 community.0.to_string(),
                 author.to_string(),
                 &draft.title,
@@ -117,6 +119,8 @@ impl InitiativeStore for Db {
                 image.map(|image| image.to_string()),
                 millis(now),
             ],
+            Kind::Initiative,
+            &id,
         )
         .await?;
         Ok(())

@@ -13,6 +13,7 @@ mod community_face;
 mod convert;
 mod courses;
 mod events;
+mod guidebook;
 mod helpers;
 mod initiatives;
 mod jobs;
@@ -23,6 +24,7 @@ mod postgres;
 mod privacy;
 mod profiles;
 pub mod scale;
+mod search;
 mod settings;
 mod sql;
 mod sqlite;
@@ -36,7 +38,7 @@ use std::sync::Arc;
 
 use domain::AppError;
 
-pub use backup::{BackupError, TABLES as BACKUP_TABLES};
+pub use backup::{BackupError, DERIVED as DERIVED_TABLES, TABLES as BACKUP_TABLES};
 pub use media::MediaDirectory;
 
 use crate::sql::params;
@@ -133,9 +135,12 @@ impl Db {
     /// The names of the app's tables as the database lists them, sorted.
     pub async fn app_tables(&self) -> Result<Vec<String>, AppError> {
         let sql = match self.engine() {
+            // The search index's FTS5 table and its shadow tables are SQLite's own, made from
+            // `search_entries` by triggers.
             Engine::Sqlite => {
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-                 AND name <> '_sqlx_migrations' ORDER BY name"
+                 AND name <> '_sqlx_migrations' \
+                 AND name NOT LIKE 'search_text%' ORDER BY name"
             }
             Engine::Postgres => {
                 "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = current_schema() \

@@ -6,6 +6,7 @@ use domain::communities::CommunityId;
 use domain::places::{
     Accessibility, Coordinates, Place, PlaceCursor, PlaceDraft, PlaceId, PlaceStore,
 };
+use domain::search::Kind;
 use domain::time::Instant;
 
 use crate::Db;
@@ -54,11 +55,12 @@ impl PlaceStore for Db {
         draft: &PlaceDraft,
         now: Instant,
     ) -> Result<(), AppError> {
-        self.execute(
+        let id = id.to_string();
+        self.write_searched(
             "INSERT INTO places (id, community_id, name, address, lat_e6, lon_e6, opening_hours, accessibility, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
             params![
-                id.to_string(),
+                &id,
                 community.0.to_string(),
                 &draft.name,
                 &draft.address,
@@ -68,6 +70,8 @@ impl PlaceStore for Db {
                 draft.accessibility.bits(),
                 millis(now),
             ],
+            Kind::Place,
+            &id,
         )
         .await?;
         Ok(())
@@ -79,20 +83,37 @@ impl PlaceStore for Db {
         draft: &PlaceDraft,
         now: Instant,
     ) -> Result<(), AppError> {
-        self.execute(
-            "UPDATE places SET name = $1, address = $2, lat_e6 = $3, lon_e6 = $4, opening_hours = $5, \
-             accessibility = $6, updated_at = $7 WHERE id = $8",
-            params![
-                &draft.name,
-                &draft.address,
-                lat(draft),
-                lon(draft),
-                &draft.opening_hours,
-                draft.accessibility.bits(),
-                millis(now),
-                id.to_string(),
-            ],
-        )
+        let id = id.to_string();
+        self.transaction(async |tx| {
+            tx.execute(
+                "UPDATE places SET name = $1, address = $2, lat_e6 = $3, lon_e6 = $4, opening_hours = $5, \
+                 accessibility = $6, updated_at = $7 WHERE id = $8",
+                params![
+                    &draft.name,
+                    &draft.address,
+                    lat(draft),
+                    lon(draft),
+                    &draft.opening_hours,
+                    draft.accessibility.bits(),
+                    millis(now),
+                    &id,
+                ],
+            )
+            .await?;
+            crate::search::refresh(tx, Kind::Place, &id).await?;
+            // Its events are found by its name and address too.
+            let events = tx
+                .fetch_all(
+                    "SELECT id FROM events WHERE place_id = $1",
+                    params![&id],
+                    &|row| row.text(0),
+                )
+                .await?;
+            for event in events {
+                crate::search::refresh(tx, Kind::Event, &event).await?;
+            }
+            Ok(())
+        })
         .await?;
         Ok(())
     }

@@ -11,6 +11,7 @@ use domain::profiles::{
     Closeness, DirectoryFilter, DirectoryViewer, FieldVisibility, LanguageSkill, PersonCursor,
     Profile, ProfileChange, ProfileStore, ProfileView, Skill, Visibility,
 };
+use domain::search::Kind;
 use domain::time::Instant;
 
 use crate::Db;
@@ -61,7 +62,8 @@ pub(crate) async fn follow_display_name(
         params![name.sort_key(), account.to_string()],
     )
     .await?;
-    Ok(())
+    // People are found by name too.
+    crate::search::refresh(tx, Kind::Person, &account.to_string()).await
 }
 
 /// One page of a community's directory. The inner query gives each member with a profile their
@@ -321,6 +323,7 @@ impl ProfileStore for Db {
                 )
                 .await?;
             }
+            crate::search::refresh(tx, Kind::Person, &id).await?;
             Ok(())
         })
         .await?;

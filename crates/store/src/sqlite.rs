@@ -18,7 +18,7 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 12] = [
+const MIGRATIONS: [(i64, &str); 14] = [
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (
         2,
@@ -49,6 +49,8 @@ const MIGRATIONS: [(i64, &str); 12] = [
         12,
         include_str!("../migrations/sqlite/0012_profile_avatar.sql"),
     ),
+    (13, include_str!("../migrations/sqlite/0013_guidebook.sql")),
+    (14, include_str!("../migrations/sqlite/0014_search.sql")),
 ];
 
 /// Read connections kept open when idle; more are opened under load and closed after it.

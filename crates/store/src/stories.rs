@@ -7,6 +7,7 @@ use domain::accounts::AccountId;
 use domain::communities::CommunityId;
 use domain::media::ImageId;
 use domain::moderation::PageCursor;
+use domain::search::Kind;
 use domain::stories::{Audience, Readable, Story, StoryDraft, StoryFilter, StoryId, StoryStore};
 use domain::support::Person;
 use domain::time::Instant;
@@ -136,7 +137,8 @@ impl StoryStore for Db {
                 ],
             )
             .await?;
-            write_tags(tx, id, community, &draft.tags, millis(now)).await
+            write_tags(tx, id, community, &draft.tags, millis(now)).await?;
+            crate::search::refresh(tx, Kind::Story, &id.to_string()).await
         })
         .await?;
         Ok(())
@@ -174,7 +176,8 @@ impl StoryStore for Db {
                 ],
             )
             .await?;
-            write_tags(tx, id, community, &draft.tags, created_at).await
+            write_tags(tx, id, community, &draft.tags, created_at).await?;
+            crate::search::refresh(tx, Kind::Story, &id.to_string()).await
         })
         .await?;
         Ok(())
@@ -200,7 +203,7 @@ impl StoryStore for Db {
             .await?;
             tx.execute("DELETE FROM stories WHERE id = $1", params![id.to_string()])
                 .await?;
-            Ok(())
+            crate::search::refresh(tx, Kind::Story, &id.to_string()).await
         })
         .await?;
         Ok(())

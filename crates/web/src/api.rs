@@ -205,6 +205,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "audience",
     "image_id",
     "accent_colour",
+    "body_markdown",
+    "slugs",
 ];
 
 /// `?limit=&cursor=` on every list.

@@ -17,6 +17,7 @@ pub mod error;
 pub mod events;
 pub mod feeds;
 mod form;
+pub mod guidebook;
 pub mod helpers;
 pub mod i18n;
 pub mod initiatives;
@@ -28,6 +29,7 @@ pub mod page;
 pub mod places;
 pub mod privacy;
 pub mod profiles;
+pub mod search;
 pub mod session;
 pub mod state;
 pub mod stories;
@@ -111,6 +113,8 @@ fn api_router(state: &AppState) -> Router<AppState> {
         .merge(helpers::api::router())
         .merge(media::api::router())
         .merge(stories::api::router())
+        .merge(guidebook::api::router())
+        .merge(search::api::router())
         .split_for_parts();
     let openapi = Arc::new(openapi::finish(openapi));
     let v1 = v1
@@ -145,6 +149,8 @@ fn page_router(state: &AppState) -> Router<AppState> {
         .merge(events::router())
         .merge(places::router())
         .merge(stories::router())
+        .merge(guidebook::router())
+        .merge(search::router())
         .merge(profiles::router())
         .merge(helpers::router())
         .merge(community_face::router())

@@ -113,6 +113,24 @@ pub struct Problem {
             `members`, and an optional `image_id` from `POST /images`); their author changes (`PATCH`, only the \
             fields given) and deletes them; moderators hide them through reports (`target_type: story`). Lists \
             filter by `tag` and by words (`q`). Comments work as on initiatives."),
+        (name = "guidebook", description = "The network's guidebook: chapters (addressed by `slug`, in an order) \
+            written in one source language and translated into the others. Anyone reads it; network coordinators \
+            and the organisers of any community write it. Every `PUT` of a chapter's text in a language is a new \
+            revision (numbered per chapter and language, with its author and time); a new slug creates the \
+            chapter with that language as its source (201). A translation records the source revision it was \
+            written against: `translations[].status` is `source`, `current`, `out_of_date` (the source has a \
+            newer revision) or `missing`. A chapter asked for in a language it has no text in answers its \
+            source's text with `fallback: true`. Restoring an old revision makes a new one with its text. \
+            `PUT /guidebook/order` takes every chapter's slug once. Pages: `/guidebook`, `/guidebook/{slug}`, \
+            `/guidebook/print?lang=` and `/guidebook.epub?lang=` (EPUB 3 with the chapters' photos)."),
+        (name = "search", description = "One search over initiatives, events, courses, stories, offers and \
+            requests, places, guidebook chapters and people. Words are matched without regard to case or accents, \
+            each as the start of a word, after a light rule takes off a common inflection ending (so \"biblioteka\" \
+            finds \"bibliotece\"). Every word must match. Results are grouped by type, best first, each with why it \
+            matched. Only what the caller may read is found; the index follows every change (writing, editing, \
+            hiding, erasure) in the same transaction. Without `type` the best `limit` (default 5) of each type are \
+            given and `more` names the types that have more; with `type` one type is paged with `cursor`, up to \
+            the 500th result."),
     )
 )]
 pub struct ApiDoc;

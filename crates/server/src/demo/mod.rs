@@ -8,6 +8,7 @@ mod budgets;
 mod community_face;
 mod courses;
 mod events;
+mod guidebook;
 mod helpers;
 mod initiatives;
 mod moderation;
@@ -248,6 +249,8 @@ pub async fn load(db: &Db, media: &MediaDirectory) -> Result<(), AppError> {
         stories::load(db, media, demo.slug, community, &people).await?;
     }
     profiles::load(db).await?;
+    // Network-wide, after the communities: its writers are their organisers.
+    guidebook::load(db, media).await?;
     Ok(())
 }
 

@@ -14,6 +14,7 @@ use domain::courses::{
     AttendanceRow, Course, CourseCursor, CourseDraft, CourseId, CourseSession, CourseStore,
     Enrolment, EnrolmentStatus, SPAN_MAX, ScheduledSession, SessionId, When, Withdrawal,
 };
+use domain::search::Kind;
 use domain::time::Instant;
 
 use crate::Db;
@@ -62,6 +63,7 @@ impl CourseStore for Db {
             for slot in &draft.sessions {
                 insert_session(tx, &course, SessionId::generate(), slot, now).await?;
             }
+            crate::search::refresh(tx, Kind::Course, &course).await?;
             Ok(())
         })
         .await?;

@@ -14,6 +14,7 @@ use domain::events::{
 use domain::mail::OutgoingMail;
 use domain::media::{ImageId, PhotoChange};
 use domain::places::{Accessibility, PlaceId};
+use domain::search::Kind;
 use domain::support::{Language, Person};
 use domain::time::Instant;
 use domain::{Locale, events};
@@ -172,12 +173,13 @@ impl EventStore for Db {
         image: Option<ImageId>,
         now: Instant,
     ) -> Result<(), AppError> {
-        self.execute(
+        let id = id.to_string();
+        self.write_searched(
             "INSERT INTO events (id, community_id, organiser_id, title, body, starts_at, ends_at, time_zone, \
              place_id, online_url, capacity, price, accessibility, languages, created_at, image_id) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
             params![
-                id.to_string(),
+                &id,
                 community.0.to_string(),
                 organiser.to_string(),
                 &draft.title,
@@ -194,6 +196,8 @@ impl EventStore for Db {
                 millis(now),
                 image.map(|image| image.to_string()),
             ],
+            Kind::Event,
+            &id,
         )
         .await?;
         Ok(())

@@ -6,6 +6,7 @@ use domain::events::{Compose, EventDraft, EventId, EventUpdate, Recipient, RsvpS
 use domain::jobs::JobKind;
 use domain::mail::OutgoingMail;
 use domain::media::{ImageId, PhotoChange};
+use domain::search::Kind;
 use domain::time::Instant;
 use domain::{AppError, Message};
 
@@ -219,6 +220,7 @@ pub(super) async fn update(
                 ],
             )
             .await?;
+            crate::search::refresh(tx, Kind::Event, &event).await?;
             let replaced_image = change_photo(tx, &event, photo).await?;
             // A new time is a new day before: the reminder goes out again.
             tx.execute(

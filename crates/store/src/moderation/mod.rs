@@ -8,6 +8,7 @@ use domain::moderation::{
     NewReport, PageCursor, Queue, Report, ReportId, ReportReason, ReportStatus, ReportStore,
     ReportTarget, Resolution, Subject, TargetPreview,
 };
+use domain::search::Kind;
 use domain::support::{ConversationId, Person};
 use domain::time::Instant;
 
@@ -122,7 +123,7 @@ async fn hide_target(
     };
     tx.execute(sql, params![millis(now), &report.target_id])
         .await?;
-    Ok(())
+    refresh_searched(tx, report).await
 }
 
 impl ReportStore for Db {
@@ -304,59 +305,62 @@ impl ReportStore for Db {
     }
 
     async fn restore_target(&self, report: &Report) -> Result<bool, AppError> {
-        let shown = match report.target {
-            ReportTarget::Support => {
-                self.execute(
-                    "UPDATE support_items SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
-                    params![&report.target_id],
-                )
-                .await?
-            }
-            ReportTarget::Message => {
-                self.execute(
-                    "UPDATE messages SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
-                    params![&report.target_id],
-                )
-                .await?
-            }
-            ReportTarget::Initiative => {
-                self.execute(
-                    "UPDATE initiatives SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
-                    params![&report.target_id],
-                )
-                .await?
-            }
-            ReportTarget::Comment => {
-                self.execute(
-                    "UPDATE comments SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
-                    params![&report.target_id],
-                )
-                .await?
-            }
-            ReportTarget::Account => {
-                self.execute(
-                    "DELETE FROM community_blocks WHERE community_id = $1 AND account_id = $2",
-                    params![report.community_id.0.to_string(), &report.target_id],
-                )
-                .await?
-            }
-            ReportTarget::Event => {
-                self.execute(
-                    "UPDATE events SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
-                    params![&report.target_id],
-                )
-                .await?
-            }
-            ReportTarget::Story => {
-                self.execute(
-                    "UPDATE stories SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL",
-                    params![&report.target_id],
-                )
-                .await?
-            }
-        };
+        let community = report.community_id.0.to_string();
+        let shown = self
+            .transaction(async |tx| {
+                let shown = match restore_statement(report.target) {
+                    Some(sql) => tx.execute(sql, params![&report.target_id]).await?,
+                    None => {
+                        tx.execute(
+                            "DELETE FROM community_blocks WHERE community_id = $1 AND account_id = $2",
+                            params![&community, &report.target_id],
+                        )
+                        .await?
+                    }
+                };
+                refresh_searched(tx, report).await?;
+                Ok(shown)
+            })
+            .await?;
         Ok(shown > 0)
     }
+}
+
+/// Shows hidden content again; `None` for a person, whose block is lifted instead.
+fn restore_statement(target: ReportTarget) -> Option<&'static str> {
+    Some(match target {
+        ReportTarget::Support => {
+            "UPDATE support_items SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL"
+        }
+        ReportTarget::Message => {
+            "UPDATE messages SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL"
+        }
+        ReportTarget::Initiative => {
+            "UPDATE initiatives SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL"
+        }
+        ReportTarget::Comment => {
+            "UPDATE comments SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL"
+        }
+        ReportTarget::Event => {
+            "UPDATE events SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL"
+        }
+        ReportTarget::Story => {
+            "UPDATE stories SET hidden_at = NULL WHERE id = $1 AND hidden_at IS NOT NULL"
+        }
+        ReportTarget::Account => return None,
+    })
+}
+
+/// Hiding or showing content again changes whether search finds it.
+async fn refresh_searched(tx: &mut Tx, report: &Report) -> Result<(), DbError> {
+    let kind = match report.target {
+        ReportTarget::Support => Kind::Support,
+        ReportTarget::Initiative => Kind::Initiative,
+        ReportTarget::Event => Kind::Event,
+        ReportTarget::Story => Kind::Story,
+        ReportTarget::Message | ReportTarget::Comment | ReportTarget::Account => return Ok(()),
+    };
+    crate::search::refresh(tx, kind, &report.target_id).await
 }
 
 /// Reports, blocks and the audit log. A person's export holds the reports they filed and

@@ -34,6 +34,15 @@ const IMPERSONAL: &[(&str, &str)] = &[
         "which picture is a community's cover: the picture is its uploader's (images)",
     ),
     (
+        "guidebook_chapters",
+        "the guidebook's chapters and their order: who wrote them is in guidebook_revisions",
+    ),
+    (
+        "guidebook_texts",
+        "the guidebook's current texts, shared by the network: each is a revision, exported \
+         with its author (guidebook_revisions)",
+    ),
+    (
         "story_tags",
         "the index of the stories' tags: each story's tags are exported with it (stories.tags)",
     ),
@@ -54,7 +63,10 @@ const REGISTRY: &[&Part] = &[
     &crate::courses::PRIVACY,
     &crate::media::PRIVACY,
     &crate::stories::PRIVACY,
+    &crate::guidebook::PRIVACY,
     &crate::helpers::PRIVACY,
+    // Last: after the features it indexes have erased and closed what they do.
+    &crate::search::PRIVACY,
 ];
 
 const FORMAT: &str = "micropolis-personal-data";

@@ -1,6 +1,7 @@
 use domain::AppError;
 use domain::accounts::AccountId;
 use domain::communities::CommunityId;
+use domain::search::Kind as Searched;
 use domain::support::{
     BoardFilter, Category, Cursor, Kind, Language, Status, SupportDraft, SupportId, SupportItem,
     SupportStore, Visibility, expiry_instant,
@@ -99,12 +100,13 @@ impl SupportStore for Db {
         draft: &SupportDraft,
         now: Instant,
     ) -> Result<(), AppError> {
-        self.execute(
+        let id = id.to_string();
+        self.write_searched(
             "INSERT INTO support_items (id, community_id, author_id, kind, category, title, body, \
              languages, area, status, sensitive, expires_at, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)",
             params![
-                id.to_string(),
+                &id,
                 community.0.to_string(),
                 author.to_string(),
                 draft.kind.name(),
@@ -118,6 +120,8 @@ impl SupportStore for Db {
                 draft.expires_on.map(|date| millis(expiry_instant(date))),
                 millis(now),
             ],
+            Searched::Support,
+            &id,
         )
         .await?;
         Ok(())
@@ -141,7 +145,8 @@ impl SupportStore for Db {
         by: AccountId,
         now: Instant,
     ) -> Result<(), AppError> {
-        self.execute(
+        let id = id.to_string();
+        self.write_searched(
             "UPDATE support_items SET category = $1, title = $2, body = $3, languages = $4, \
              area = $5, status = $6, sensitive = $7, expires_at = $8, updated_at = $9, closed_by = $10 \
              WHERE id = $11",
@@ -156,8 +161,10 @@ impl SupportStore for Db {
                 draft.expires_on.map(|date| millis(expiry_instant(date))),
                 millis(now),
                 (status == Status::Closed).then(|| by.to_string()),
-                id.to_string(),
+                &id,
             ],
+            Searched::Support,
+            &id,
         )
         .await?;
         Ok(())

@@ -20,6 +20,12 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "text/css; charset=utf-8",
         include_str!("../../static/poster.css"),
     ),
+    // The guidebook's printable page (`guidebook::book`).
+    (
+        "guidebook-print.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/guidebook-print.css"),
+    ),
 ];
 
 pub async fn asset(Path(name): Path<String>) -> Response {
