@@ -467,6 +467,22 @@ pub async fn neighbourhood(
     }
 }
 
+/// A second community, `praga`, with one member who shares no community with Wawer's people.
+pub async fn praga(server: &TestServer, coordinator: &str) -> Person {
+    let body = json!({"slug": "praga", "name": "Praga", "description": "Po drugiej stronie",
+                      "country": "PL", "default_locale": "pl"});
+    let response = server
+        .post_json("/communities", Some(coordinator), body)
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let (token, id) = server.resident("outsider@example.org", "Outsider").await;
+    let joined = server
+        .post_json("/communities/praga/members", Some(&token), json!({}))
+        .await;
+    assert_eq!(joined.status(), StatusCode::CREATED);
+    Person { token, id }
+}
+
 // ---- Mutual support ----
 
 /// Posts an offer or request to `wawer`; gives the created item.

@@ -17,6 +17,7 @@ mod words;
 
 use common::{
     Engine, Neighbourhood, PASSWORD, Person, TestDatabase, TestServer, neighbourhood, post_item,
+    praga,
 };
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -82,22 +83,6 @@ async fn world(
     let hood = neighbourhood(&db, &server, residents).await;
     let outsider = praga(&server, &hood.coordinator).await;
     Some((db, server, hood, outsider))
-}
-
-/// A second community, `praga`, with one member who shares nothing with Wawer's people.
-async fn praga(server: &TestServer, coordinator: &str) -> Person {
-    let body = json!({"slug": "praga", "name": "Praga", "description": "Po drugiej stronie",
-                      "country": "PL", "default_locale": "pl"});
-    let response = server
-        .post_json("/communities", Some(coordinator), body)
-        .await;
-    assert_eq!(response.status(), StatusCode::CREATED);
-    let (token, id) = server.resident("outsider@example.org", "Outsider").await;
-    let joined = server
-        .post_json("/communities/praga/members", Some(&token), json!({}))
-        .await;
-    assert_eq!(joined.status(), StatusCode::CREATED);
-    Person { token, id }
 }
 
 /// Reports an item and has the moderator hide it; gives the report's id.

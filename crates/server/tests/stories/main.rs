@@ -17,7 +17,7 @@ mod visibility;
 
 use common::{
     Engine, Neighbourhood, Person, TestDatabase, TestServer, csrf_token, ids, multipart,
-    neighbourhood, png_picture, signed_in_pages,
+    neighbourhood, png_picture, praga, signed_in_pages,
 };
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -39,21 +39,6 @@ async fn picture(server: &TestServer, by: &Person, alt: &str) -> String {
     assert_eq!(response.status(), StatusCode::CREATED);
     let image: Value = response.json().await.unwrap();
     image["id"].as_str().unwrap().to_owned()
-}
-
-/// A second community, `praga`, with one member of its own, signed in.
-async fn praga(server: &TestServer, coordinator: &str) -> Person {
-    let body = json!({"slug": "praga", "name": "Praga", "description": "Po drugiej stronie", "country": "PL", "default_locale": "pl"});
-    let response = server
-        .post_json("/communities", Some(coordinator), body)
-        .await;
-    assert_eq!(response.status(), StatusCode::CREATED);
-    let (token, id) = server.resident("outsider@example.org", "Outsider").await;
-    let joined = server
-        .post_json("/communities/praga/members", Some(&token), json!({}))
-        .await;
-    assert_eq!(joined.status(), StatusCode::CREATED);
-    Person { token, id }
 }
 
 /// The titles of a list's items, in order.
