@@ -129,8 +129,9 @@ pub struct Problem {
             finds \"bibliotece\"). Every word must match. Results are grouped by type, best first, each with why it \
             matched. Only what the caller may read is found; the index follows every change (writing, editing, \
             hiding, erasure) in the same transaction. Without `type` the best `limit` (default 5) of each type are \
-            given and `more` names the types that have more; with `type` one type is paged with `cursor`, up to \
-            the 500th result."),
+            given and `more` names the types that have more; with `type` one type is paged with `cursor`. The \
+            ranking reads the newest 500 entries that match and that the caller may find: a word found in more \
+            entries than that gives the best of its newest matches."),
     )
 )]
 pub struct ApiDoc;

@@ -51,9 +51,9 @@ macro_rules! page_of_found {
     };
 }
 
-/// The newest matches the reader may find, at most 1,000, are ranked within their kind (better
+/// The newest matches the reader may find, at most 500, are ranked within their kind (better
 /// first, then newer) and numbered. The cap keeps a word found in tens of thousands of entries
-/// about as cheap as a rarer one: such a word's results are the best of its newest 1,000
+/// about as cheap as a rarer one: such a word's results are the best of its newest 500
 /// matches (see docs/benchmarks.md). `$candidates` selects them with their `score` (smaller is
 /// better); it is materialised, so that the windows read only the few columns ranking needs,
 /// and what a result shows is read for the page's rows only.
@@ -84,12 +84,12 @@ pub(super) const SQLITE: &str = ranked!(
          FROM search_text JOIN search_entries e ON e.id = search_text.rowid CROSS JOIN asked \
          WHERE search_text MATCH (SELECT words FROM asked) AND ",
         findable!(),
-        " ORDER BY search_text.rowid DESC LIMIT 1000"
+        " ORDER BY search_text.rowid DESC LIMIT 500"
     )
 );
 
 /// PostgreSQL: the generated `document` (title weighted A, details B, text C) against a prefix
-/// query, through its GIN index; the newest 1,000 first, and only they ranked (`ts_rank` reads
+/// query, through its GIN index; the newest 500 first, and only they ranked (`ts_rank` reads
 /// the whole document; it is larger for better matches, so it is negated).
 pub(super) const POSTGRES: &str = ranked!(
     "SELECT to_tsquery('simple', CAST($1 AS TEXT)) AS words, CAST($2 AS TEXT) AS kind, \
@@ -100,7 +100,7 @@ pub(super) const POSTGRES: &str = ranked!(
          -ts_rank(e.document, asked.words) AS score \
          FROM (SELECT e.id FROM asked CROSS JOIN search_entries e WHERE e.document @@ asked.words AND ",
         findable!(),
-        " ORDER BY e.id DESC LIMIT 1000) newest \
+        " ORDER BY e.id DESC LIMIT 500) newest \
          JOIN search_entries e ON e.id = newest.id CROSS JOIN asked"
     )
 );
