@@ -19,8 +19,6 @@ pub fn router() -> Router<AppState> {
 const PER_KIND: u32 = 5;
 /// Results of one kind a page.
 const PAGE: u32 = 20;
-/// How far one kind may be paged: a search is a ranking, and its tail is not worth reading.
-const DEEPEST: u32 = 500;
 
 /// A search as asked, before it is run.
 pub(crate) struct Asked {
@@ -57,7 +55,7 @@ impl Asked {
         let skip = match skip.map(str::trim).filter(|skip| !skip.is_empty()) {
             None => 0,
             Some(text) => match text.parse::<u32>() {
-                Ok(skip) if skip < DEEPEST && kind.is_some() => skip,
+                Ok(skip) if kind.is_some() => skip,
                 _ => {
                     errors.add("cursor", domain::Message::new("error-cursor-invalid"));
                     0
@@ -98,10 +96,11 @@ impl Asked {
         search::search(&state.db, &self.query, &scope, time::now()).await
     }
 
-    /// Where the next page of one kind starts, when there is one within reach.
+    /// Where the next page of one kind starts, when there is one (the store ranks at most its
+    /// newest 500 matches, which bounds how far a kind pages).
     pub fn next_skip(&self, group: &Group) -> Option<u32> {
         let next = self.skip + self.limit;
-        (self.kind.is_some() && group.more && next < DEEPEST).then_some(next)
+        (self.kind.is_some() && group.more).then_some(next)
     }
 }
 

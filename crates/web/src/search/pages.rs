@@ -6,7 +6,6 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use domain::AppError;
 use domain::communities::Community;
 use domain::profiles::SpokenLanguage;
 use domain::search::{DetailLabel, Group, Hit, Kind, Reason};
@@ -180,7 +179,6 @@ async fn search(
     .await
     {
         Ok(asked) => asked,
-        Err(AppError::NotFound) => return Err(AppError::NotFound.into()),
         Err(error) => {
             return Ok(form_failure(error, &page, |errors| {
                 render(&SearchPage { errors, ..shown })
