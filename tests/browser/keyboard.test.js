@@ -12,48 +12,12 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { PEOPLE } from './pages.js';
+import { enter, focused, tabTo } from './keys.js';
 import { DEMO_PASSWORD, axeViolations, describe, launch, signedInState, watchConsole } from './support.js';
 
 const browser = await launch();
 after(() => browser.close());
 
-/** What has focus now, described for the assertions. */
-function focused(page) {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    const style = getComputedStyle(element);
-    const box = element.getBoundingClientRect();
-    return {
-      tag: element.tagName.toLowerCase(),
-      text: (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
-      id: element.id,
-      ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-      onScreen: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
-    };
-  });
-}
-
-/**
- * Presses Tab until the element matching `selector` has focus, checking on the way that each
- * focused element shows its focus ring and is on screen. Fails after `limit` presses.
- */
-async function tabTo(page, selector, limit = 40) {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    const now = await focused(page);
-    if (now.tag !== 'body') {
-      assert.ok(now.ring, `the focused ${now.tag} "${now.text}" shows a focus ring`);
-      assert.ok(now.onScreen, `the focused ${now.tag} "${now.text}" is on screen`);
-    }
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  assert.fail(`${selector} was not reached with ${limit} presses of Tab on ${page.url()}`);
-}
-
-/** Presses Enter on the focused element and waits for the page it leads to. */
-async function enter(page) {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-}
 
 async function fresh({ width = 1280, storageState } = {}) {
   const context = await browser.context({ width, storageState, cookies: [['mp_lang', 'en']] });

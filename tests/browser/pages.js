@@ -9,7 +9,8 @@
 //           that offer's page, whatever id the demo data gave it.
 //   submit  submit a form in <main> (after `fill`), to audit what it answers: true for the first
 //           form, or a selector for another one (a form folded in <details> is unfolded first)
-//   fill    values to type before submitting, by field id (true checks a box or a radio button)
+//   fill    values to type before submitting, by field id (true checks a box or a radio button,
+//           an object picks an option of a select, as Playwright's selectOption: { index: 2 })
 //   status  the HTTP status the page answers with (200 unless said)
 //   lang    the language the page is in whatever the reader's (unless said, the reader's)
 //   shot    also take screenshots of it for docs/screenshots/
@@ -24,6 +25,9 @@ export const PEOPLE = {
   halina: 'halina@wawer.example', // member of Wawer: two requests, one of them sensitive
   olena: 'olena@wawer.example', // member of Wawer: a conversation with Dmytro, an exchange to confirm
   marek: 'marek@wawer.example', // trusted helper of Wawer: helps Zofia, registered at the desk
+  sarah: 'sarah@wawer.example', // member of Wawer who has not answered its needs survey
+  tomasz: 'tomasz@wawer.example', // organiser of Wawer: wrote its surveys
+  lars: 'lars@middelfart.example', // organiser of Middelfart: its draft survey is his
 };
 
 /** Halina's requests in the demo data, and the links that lead to them from the board. */
@@ -61,6 +65,14 @@ const STORIES = '/c/wawer/stories';
 const HALINAS_STORY = 'Prom na Wiśle w Świdrach';
 const MEMBERS_STORY = 'Ogródki przy Kościuszkowców';
 const FINISHED_ROUND = 'Budżet obywatelski Wawra 2025';
+/** Wawer's surveys in the demo data: the open, anonymous needs survey (its title in any of its
+ * languages), the closed, named course feedback (results for organisers only); Middelfart's
+ * draft, without responses. */
+const SURVEYS = '/c/wawer/surveys';
+const NEEDS_SURVEY = 'main .card-list a:text-matches("Wawrze|Wawer|Вавері")';
+const COURSE_SURVEY = 'main .card-list a:text-matches("Smartfon|Смартфон")';
+const DRAFT_SURVEYS = '/c/middelfart/surveys';
+const DRAFT_SURVEY = item('Bibliotekets åbningstider');
 
 export const PAGES = [
   { name: 'network-home', path: '/', shot: true },
@@ -267,6 +279,38 @@ export const PAGES = [
   { name: 'search-kind', path: '/search?q=biblioteka&type=event' },
   { name: 'search-community', path: '/search?q=pomoc&community=wawer', as: 'member' },
   { name: 'search-errors', path: '/search?q=+', status: 422 },
+
+  // Listening: Wawer's surveys; the needs survey's form as a member who has not answered it (and
+  // what sending it empty answers), as one who has and as a visitor; its results, among those who
+  // chose an answer, and a group too small to show (the course feedback, as its organiser); the
+  // builder and what an empty one answers; translating; typing in a paper form; and Middelfart's
+  // draft: its builder and its delete page.
+  { name: 'surveys', path: SURVEYS, as: 'sarah', shot: true },
+  { name: 'survey-form', path: SURVEYS, as: 'sarah', follow: [NEEDS_SURVEY], shot: true },
+  { name: 'survey-form-errors', path: SURVEYS, as: 'sarah', follow: [NEEDS_SURVEY], submit: true, status: 422 },
+  { name: 'survey-answered', path: SURVEYS, as: 'halina', follow: [NEEDS_SURVEY] },
+  { name: 'survey-visitor', path: SURVEYS, follow: [NEEDS_SURVEY] },
+  { name: 'survey-organiser', path: SURVEYS, as: 'tomasz', follow: [NEEDS_SURVEY] },
+  { name: 'survey-results', path: SURVEYS, as: 'halina', follow: [NEEDS_SURVEY, 'main a[href$="/results"]'], shot: true },
+  { name: 'survey-results-among', path: SURVEYS, as: 'halina', follow: [NEEDS_SURVEY, 'main a[href$="/results"]'], fill: { among: { index: 3 } }, submit: 'main form.filters' },
+  { name: 'survey-results-named', path: SURVEYS, as: 'tomasz', follow: [COURSE_SURVEY, 'main a[href$="/results"]'] },
+  { name: 'survey-results-withheld', path: SURVEYS, as: 'tomasz', follow: [COURSE_SURVEY, 'main a[href$="/results"]'], fill: { among: { index: 1 } }, submit: 'main form.filters' },
+  { name: 'survey-new', path: `${SURVEYS}/new`, as: 'tomasz', shot: true },
+  { name: 'survey-new-errors', path: `${SURVEYS}/new`, as: 'tomasz', submit: true, status: 422 },
+  { name: 'survey-translations', path: SURVEYS, as: 'tomasz', follow: [NEEDS_SURVEY, 'main a[href$="/translations"]'] },
+  { name: 'survey-translation', path: SURVEYS, as: 'tomasz', follow: [NEEDS_SURVEY, 'main a[href$="/translations"]', 'main a[href$="/translations/uk"]'] },
+  { name: 'survey-translation-errors', path: SURVEYS, as: 'tomasz', follow: [NEEDS_SURVEY, 'main a[href$="/translations"]', 'main a[href$="/translations/uk"]'], fill: { title: '' }, submit: true, status: 422 },
+  { name: 'survey-paper', path: SURVEYS, as: 'tomasz', follow: [NEEDS_SURVEY, 'main a[href$="/paper"]'] },
+  { name: 'survey-paper-errors', path: SURVEYS, as: 'tomasz', follow: [NEEDS_SURVEY, 'main a[href$="/paper"]'], submit: true, status: 422 },
+  { name: 'survey-draft', path: DRAFT_SURVEYS, as: 'lars', follow: [DRAFT_SURVEY] },
+  { name: 'survey-edit', path: DRAFT_SURVEYS, as: 'lars', follow: [DRAFT_SURVEY, 'main a[href$="/edit"]'] },
+  { name: 'survey-edit-errors', path: DRAFT_SURVEYS, as: 'lars', follow: [DRAFT_SURVEY, 'main a[href$="/edit"]'], fill: { title: '' }, submit: true, status: 422 },
+  { name: 'survey-delete', path: DRAFT_SURVEYS, as: 'lars', follow: [DRAFT_SURVEY, 'main a[href$="/delete"]'] },
+  // Impact: Wawer's dashboard as its organiser, and with a period that is not one; the network's
+  // as a coordinator.
+  { name: 'impact', path: '/c/wawer/impact', as: 'tomasz', shot: true },
+  { name: 'impact-errors', path: '/c/wawer/impact?from=2026-13&to=nope', as: 'tomasz', status: 422 },
+  { name: 'impact-network', path: '/impact', as: 'visitor' },
 ];
 
 /**
@@ -293,9 +337,11 @@ export async function reach(page, entry) {
     if ((await folded.count()) > 0) await folded.click();
     for (const [id, value] of Object.entries(entry.fill ?? {})) {
       if (value === true) await page.check(`#${id}`);
+      else if (typeof value === 'object') await page.selectOption(`#${id}`, value);
       else await page.fill(`#${id}`, value);
     }
-    [response] = await Promise.all([page.waitForNavigation(), form.locator('button[type=submit]').click()]);
+    // The last button: a form with several (a survey's builder) ends with the one that saves.
+    [response] = await Promise.all([page.waitForNavigation(), form.locator('button[type=submit]').last().click()]);
   }
   return response;
 }

@@ -32,6 +32,9 @@ named_enum!(
         CommunityCoverRemoved = "community_cover_removed",
         ResidentRegistered = "resident_registered",
         HelperEnded = "helper_ended",
+        SurveyOpened = "survey_opened",
+        SurveyClosed = "survey_closed",
+        SurveyPaperRecorded = "survey_paper_recorded",
     }
 );
 

@@ -38,6 +38,12 @@ impl FieldErrors {
         }
     }
 
+    /// Records a message even when the field has one already: for a field made of parts (the
+    /// answers of a survey, one message per question), so each part can show its own.
+    pub fn add_each(&mut self, field: &'static str, message: Message) {
+        self.0.push((field, message));
+    }
+
     pub fn single(field: &'static str, key: &'static str) -> Self {
         let mut errors = Self::new();
         errors.add(field, Message::new(key));

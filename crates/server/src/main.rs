@@ -169,6 +169,9 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             db.rebuild_search_index()
                 .await
                 .map_err(|error| format!("demo --scale: search index: {error}"))?;
+            db.rebuild_impact()
+                .await
+                .map_err(|error| format!("demo --scale: impact: {error}"))?;
             db.close().await;
             loaded.report()
         }

@@ -85,6 +85,13 @@ async fn a_scale_community_is_in_proportion_and_consistent(engine: Engine) {
     assert_eq!(census.stray_replies, 0, "{census:?}");
     assert_eq!(census.stale_balances, 0, "{census:?}");
     assert_eq!(census.unbalanced_transfers, 0, "{census:?}");
+    assert_eq!(census.surveys, 1, "{census:?}");
+    assert_eq!(
+        census.survey_responses, N,
+        "one response per resident below 10,000"
+    );
+    assert!(census.survey_answers > 3 * N, "{census:?}");
+    assert_eq!(census.miscounted_surveys, 0, "{census:?}");
     assert!(census.is_consistent());
     let after = domain::time::now().timestamp_millis();
     let first = census.first_created.unwrap();
@@ -117,8 +124,70 @@ async fn a_scale_community_is_in_proportion_and_consistent(engine: Engine) {
     assert_eq!(community.status(), StatusCode::OK);
     let community: serde_json::Value = community.json().await.unwrap();
     assert_eq!(community["member_count"], N);
+    the_survey_is_answered_and_its_results_read_by_members(&server, signed_in).await;
     server.terminate();
     db.drop_database().await;
+}
+
+/// The needs survey through the API: its response count, and its results, which members may read
+/// (whole, and among those who chose one option) and anonymous readers may not.
+async fn the_survey_is_answered_and_its_results_read_by_members(
+    server: &TestServer,
+    signed_in: reqwest::Response,
+) {
+    let session: serde_json::Value = signed_in.json().await.unwrap();
+    let token = session["token"].as_str().unwrap();
+    let list: serde_json::Value = server
+        .get_api("/communities/scale-200/surveys", Some(token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{list}");
+    let id = items[0]["id"].as_str().unwrap();
+    let survey: serde_json::Value = server
+        .get_api(&format!("/surveys/{id}"), Some(token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(survey["response_count"], N, "{survey}");
+    assert_eq!(survey["anonymous"], true);
+    assert_eq!(survey["status"], "open");
+    let questions = survey["questions"].as_array().unwrap();
+    let kinds: Vec<&str> = questions
+        .iter()
+        .map(|question| question["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["single", "multiple", "scale", "single", "multiple", "text"]
+    );
+
+    let path = format!("/surveys/{id}/results");
+    let anonymous = server.get_api(&path, None).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    let results = server.get_api(&path, Some(token)).await;
+    assert_eq!(results.status(), StatusCode::OK);
+    let results: serde_json::Value = results.json().await.unwrap();
+    assert_eq!(results["responses"], N, "{results}");
+    let ages = &results["questions"][0]["options"];
+    let counted: i64 = ages
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|option| option["count"].as_i64().unwrap())
+        .sum();
+    assert_eq!(counted, N, "every response gives its age group: {ages}");
+    let older = ages[2]["id"].as_str().unwrap();
+    let among: serde_json::Value = server
+        .get_api(&format!("{path}?among={older}"), Some(token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(among["responses"], ages[2]["count"], "{among}");
 }
 
 async fn a_second_run_makes_a_second_community_with_the_same_residents(engine: Engine) {

@@ -14,7 +14,7 @@ use crate::sql::{DbError, Param, Row as _, Value as Column, params};
 use crate::{Backend, Db, Engine, StoreError, sqlite};
 
 /// The app's tables, parents before children; restore fills them in this order.
-pub const TABLES: [&str; 48] = [
+pub const TABLES: [&str; 55] = [
     "settings",
     "accounts",
     // Before everything that shows a photo (stories, initiatives, events, covers): it needs
@@ -65,10 +65,22 @@ pub const TABLES: [&str; 48] = [
     "guidebook_revisions",
     "guidebook_texts",
     "community_covers",
+    "surveys",
+    "survey_questions",
+    "survey_options",
+    "survey_texts",
+    "survey_participants",
+    "survey_responses",
+    "survey_answers",
 ];
 
 /// Tables made from the others, not copied: restore makes them anew.
-pub const DERIVED: [&str; 1] = ["search_entries"];
+pub const DERIVED: [&str; 4] = [
+    "search_entries",
+    "impact_activity",
+    "impact_months",
+    "impact_previous",
+];
 
 const FORMAT: &str = "micropolis-backup";
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
@@ -144,6 +156,9 @@ impl Db {
         self.migrate().await?;
         self.load(&document).await?;
         self.rebuild_search_index()
+            .await
+            .map_err(|error| BackupError::Database(error.to_string()))?;
+        self.rebuild_impact()
             .await
             .map_err(|error| BackupError::Database(error.to_string()))
     }

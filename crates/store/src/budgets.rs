@@ -213,6 +213,14 @@ impl BudgetStore for Db {
                 DbError::UniqueViolation(_) => conflict("error-budget-already-voted"),
                 other => other,
             })?;
+            crate::impact::record_activity_in(
+                tx,
+                "SELECT community_id FROM budgets WHERE id = $1",
+                budget.as_str(),
+                &ballot.voter.to_string(),
+                millis(now),
+            )
+            .await?;
             for project in &ballot.choice.projects {
                 let project = project.to_string();
                 tx.execute(

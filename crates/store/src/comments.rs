@@ -78,6 +78,13 @@ impl CommentStore for Db {
                 ],
             )
             .await?;
+            crate::impact::record_activity(
+                tx,
+                &comment.community_id.0.to_string(),
+                &comment.author.id.to_string(),
+                millis(comment.created_at),
+            )
+            .await?;
             count_on_target(tx, comment, 1).await
         })
         .await?;

@@ -105,23 +105,26 @@ impl InitiativeStore for Db {
         image: Option<ImageId>,
         now: Instant,
     ) -> Result<(), AppError> {
-        let id = id.to_string();
-        self.write_searched(
-            "INSERT INTO initiatives (id, community_id, author_id, title, body, state, image_id, created_at, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
-            params![
-                &id,
-                community.0.to_string(),
-                author.to_string(),
-                &draft.title,
-                &draft.body,
-                State::Open.name(),
-                image.map(|image| image.to_string()),
-                millis(now),
-            ],
-            Kind::Initiative,
-            &id,
-        )
+        let (id, community, author) = (id.to_string(), community.0.to_string(), author.to_string());
+        self.transaction(async |tx| {
+            tx.execute(
+                "INSERT INTO initiatives (id, community_id, author_id, title, body, state, image_id, created_at, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+                params![
+                    &id,
+                    &community,
+                    &author,
+                    &draft.title,
+                    &draft.body,
+                    State::Open.name(),
+                    image.map(|image| image.to_string()),
+                    millis(now),
+                ],
+            )
+            .await?;
+            crate::search::refresh(tx, Kind::Initiative, &id).await?;
+            crate::impact::record_activity(tx, &community, &author, millis(now)).await
+        })
         .await?;
         Ok(())
     }
@@ -300,6 +303,14 @@ impl InitiativeStore for Db {
                     tx.execute(
                         "UPDATE initiatives SET support_count = support_count + 1 WHERE id = $1",
                         params![&id],
+                    )
+                    .await?;
+                    crate::impact::record_activity_in(
+                        tx,
+                        "SELECT community_id FROM initiatives WHERE id = $1",
+                        &id,
+                        &account,
+                        millis(now),
                     )
                     .await?;
                 }

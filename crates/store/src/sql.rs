@@ -314,20 +314,7 @@ impl Tx {
 mod tests {
     use super::DbError;
     use crate::Db;
-    use crate::testing::{FreshDatabase, TestEngine};
-
-    async fn each_engine(test: impl AsyncFn(&Db)) {
-        for engine in [TestEngine::Sqlite, TestEngine::Postgres] {
-            let Some(database) = FreshDatabase::create(engine).await.unwrap() else {
-                continue;
-            };
-            let db = Db::connect(&database.url).await.unwrap();
-            db.migrate().await.unwrap();
-            test(&db).await;
-            db.close().await;
-            database.remove().await.unwrap();
-        }
-    }
+    use crate::testing::each_engine;
 
     async fn failures(db: &Db) -> i64 {
         db.fetch_one("SELECT COUNT(*) FROM sign_in_failures", params![], &|row| {

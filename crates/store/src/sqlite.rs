@@ -18,7 +18,7 @@ use tokio::sync::OwnedMutexGuard;
 use crate::sql::{DbError, Param, Reader, Row, Value};
 
 /// Ordered migrations, applied once each; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: [(i64, &str); 14] = [
+const MIGRATIONS: [(i64, &str); 16] = [
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (
         2,
@@ -51,6 +51,8 @@ const MIGRATIONS: [(i64, &str); 14] = [
     ),
     (13, include_str!("../migrations/sqlite/0013_guidebook.sql")),
     (14, include_str!("../migrations/sqlite/0014_search.sql")),
+    (15, include_str!("../migrations/sqlite/0015_listening.sql")),
+    (16, include_str!("../migrations/sqlite/0016_impact.sql")),
 ];
 
 /// Read connections kept open when idle; more are opened under load and closed after it.

@@ -138,6 +138,13 @@ impl StoryStore for Db {
             )
             .await?;
             write_tags(tx, id, community, &draft.tags, millis(now)).await?;
+            crate::impact::record_activity(
+                tx,
+                &community.0.to_string(),
+                &author.to_string(),
+                millis(now),
+            )
+            .await?;
             crate::search::refresh(tx, Kind::Story, &id.to_string()).await
         })
         .await?;

@@ -127,6 +127,21 @@ fn database_url(server_url: &str, name: &str) -> String {
     }
 }
 
+/// Runs `test` on a fresh, migrated database of each engine (PostgreSQL when switched on).
+#[cfg(test)]
+pub(crate) async fn each_engine(test: impl AsyncFn(&crate::Db)) {
+    for engine in [TestEngine::Sqlite, TestEngine::Postgres] {
+        let Some(database) = FreshDatabase::create(engine).await.unwrap() else {
+            continue;
+        };
+        let db = crate::Db::connect(&database.url).await.unwrap();
+        db.migrate().await.unwrap();
+        test(&db).await;
+        db.close().await;
+        database.remove().await.unwrap();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

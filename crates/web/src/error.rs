@@ -159,11 +159,13 @@ impl Failure {
             "detail": i18n::message(locale, &self.detail()),
             "request_id": request_id,
         });
-        let errors: Map<String, Value> = self
-            .field_errors(locale)
-            .into_iter()
-            .map(|(field, text)| (field.to_owned(), Value::String(text)))
-            .collect();
+        // A field with several messages (one per question of a survey) shows its first.
+        let mut errors: Map<String, Value> = Map::new();
+        for (field, text) in self.field_errors(locale) {
+            errors
+                .entry(field.to_owned())
+                .or_insert(Value::String(text));
+        }
         if let (false, Some(fields)) = (errors.is_empty(), problem.as_object_mut()) {
             fields.insert("errors".to_owned(), Value::Object(errors));
         }

@@ -184,6 +184,16 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ApiLocale {
     }
 }
 
+/// A number with `places` decimals as the language writes it: a comma in Polish, Danish,
+/// Italian and Ukrainian, a point in English. (CSV files keep the point, for spreadsheets.)
+pub fn decimal(locale: Locale, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match locale {
+        Locale::En => text,
+        Locale::Pl | Locale::Da | Locale::It | Locale::Uk => text.replace('.', ","),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

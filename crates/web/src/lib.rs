@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod api;
 pub mod budgets;
 pub mod calendar;
+pub mod charts;
 mod client;
 pub mod comments;
 pub mod communities;
@@ -20,7 +21,9 @@ mod form;
 pub mod guidebook;
 pub mod helpers;
 pub mod i18n;
+pub mod impact;
 pub mod initiatives;
+pub mod listening;
 pub mod markdown;
 pub mod media;
 pub mod moderation;
@@ -113,8 +116,10 @@ fn api_router(state: &AppState) -> Router<AppState> {
         .merge(helpers::api::router())
         .merge(media::api::router())
         .merge(stories::api::router())
+        .merge(listening::api::router())
         .merge(guidebook::api::router())
         .merge(search::api::router())
+        .merge(impact::api::router())
         .split_for_parts();
     let openapi = Arc::new(openapi::finish(openapi));
     let v1 = v1
@@ -149,8 +154,10 @@ fn page_router(state: &AppState) -> Router<AppState> {
         .merge(events::router())
         .merge(places::router())
         .merge(stories::router())
+        .merge(listening::router())
         .merge(guidebook::router())
         .merge(search::router())
+        .merge(impact::router())
         .merge(profiles::router())
         .merge(helpers::router())
         .merge(community_face::router())

@@ -107,6 +107,17 @@ pub struct Problem {
             address is the key. Pictures of members-only content are sent `Cache-Control: private`, so that shared \
             caches keep none; the address of such a picture is to be shared no further than the content itself. \
             When a person erases their account, their pictures are deleted, files included."),
+        (name = "listening", description = "Needs surveys. Organisers write a survey (`single`, `multiple`, \
+            `scale` 1–5 and `text` questions, each `required` or not), in one language with translations into others \
+            (`PUT /surveys/{id}/translations/{locale}`; `?locale=` reads one); it starts `closed` as a draft that only \
+            organisers see (404 for others) until opened; it can be rewritten (`PUT`) or deleted while nobody has \
+            answered (409 after). Members answer an open survey once (a helper acting for a member answers as them); \
+            organisers type in paper forms by the number written on each (409 when typed in twice), also after closing. \
+            An anonymous survey keeps who answered apart from what was answered, with no link, time or order between \
+            them. Results: organisers always; members of the community and coordinators when `results_public`; \
+            others 403, visitors 401. `?among=<option id>` gives the figures among the responses that chose an \
+            option; a group of fewer than 5 is `withheld` (not even its size is shown). The CSV of every response is \
+            for organisers only, since raw rows would let anyone rebuild groups smaller than five."),
         (name = "stories", description = "Stories of the place. Anyone may read a community's public stories; its \
             members also read the members-only ones (404 for everyone else, as for hidden stories, which only \
             moderators see). Members tell stories (`title`, Markdown `body`, free `tags`, `audience` `public` or \
@@ -132,6 +143,13 @@ pub struct Problem {
             given and `more` names the types that have more; with `type` one type is paged with `cursor`. The \
             ranking reads the newest 500 entries that match and that the caller may find: a word found in more \
             entries than that gives the best of its newest matches."),
+        (name = "impact", description = "The figures a funder's report asks for, month by month for a period \
+            (`from` and `to`, `YYYY-MM`, at most 36 months; by default the last twelve): active residents (people \
+            who took part in anything), newcomers who took part, members, hours exchanged in the time bank, events \
+            held and the people going, course completion (people who came to at least half of the sessions of \
+            courses that ended) and survey response rates. A community's figures are for its organisers and \
+            admins and for coordinators; the network's for coordinators and organisers and admins of any \
+            community. Pages: `/c/{slug}/impact`, `/impact`, and CSV at `/c/{slug}/impact.csv`, `/impact.csv`."),
     )
 )]
 pub struct ApiDoc;

@@ -12,6 +12,7 @@ named_enum!(
         Event = "event",
         Course = "course",
         Story = "story",
+        Survey = "survey",
         Support = "support",
         Place = "place",
         Chapter = "chapter",

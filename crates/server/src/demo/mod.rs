@@ -11,6 +11,7 @@ mod events;
 mod guidebook;
 mod helpers;
 mod initiatives;
+mod listening;
 mod moderation;
 mod photos;
 mod profiles;
@@ -247,6 +248,7 @@ pub async fn load(db: &Db, media: &MediaDirectory) -> Result<(), AppError> {
         helpers::load(db, demo.slug, community, &people).await?;
         community_face::load(db, media, demo.slug, community, &people).await?;
         stories::load(db, media, demo.slug, community, &people).await?;
+        listening::load(db, demo.slug, community, &people).await?;
     }
     profiles::load(db).await?;
     // Network-wide, after the communities: its writers are their organisers.

@@ -273,6 +273,14 @@ impl CourseStore for Db {
                         "error-course-already-enrolled",
                     )));
                 }
+                crate::impact::record_activity_in(
+                    tx,
+                    "SELECT community_id FROM courses WHERE id = $1",
+                    &course,
+                    &account,
+                    millis(now),
+                )
+                .await?;
                 Ok(status)
             })
             .await?)

@@ -92,6 +92,14 @@ pub(super) async fn add(
                 params![&account, status.name(), millis(now), &event],
             )
             .await?;
+            crate::impact::record_activity_in(
+                tx,
+                "SELECT community_id FROM events WHERE id = $1",
+                &event,
+                &account,
+                millis(now),
+            )
+            .await?;
             let count = match status {
                 RsvpStatus::Going => {
                     "UPDATE events SET going_count = going_count + 1 WHERE id = $1"

@@ -43,6 +43,20 @@ const IMPERSONAL: &[(&str, &str)] = &[
          with its author (guidebook_revisions)",
     ),
     (
+        "survey_texts",
+        "translations of a survey's questions, made by its organisers: the survey is exported \
+         with its author (surveys)",
+    ),
+    (
+        "impact_previous",
+        "how many people came back after which gap: numbers only, no person",
+    ),
+    (
+        "impact_months",
+        "monthly totals (people, minutes): numbers only, no person; who was active is in \
+         impact_activity",
+    ),
+    (
         "story_tags",
         "the index of the stories' tags: each story's tags are exported with it (stories.tags)",
     ),
@@ -65,6 +79,8 @@ const REGISTRY: &[&Part] = &[
     &crate::stories::PRIVACY,
     &crate::guidebook::PRIVACY,
     &crate::helpers::PRIVACY,
+    &crate::listening::PRIVACY,
+    &crate::impact::PRIVACY,
     // Last: after the features it indexes have erased and closed what they do.
     &crate::search::PRIVACY,
 ];

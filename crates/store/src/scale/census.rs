@@ -42,6 +42,11 @@ pub struct ScaleCensus {
     pub stale_balances: i64,
     /// Transfers whose postings do not sum to zero.
     pub unbalanced_transfers: i64,
+    pub surveys: i64,
+    pub survey_responses: i64,
+    pub survey_answers: i64,
+    /// Surveys whose response count differs from their responses.
+    pub miscounted_surveys: i64,
     /// The oldest and newest initiative, in milliseconds since 1970.
     pub first_created: Option<i64>,
     pub last_created: Option<i64>,
@@ -69,6 +74,7 @@ impl ScaleCensus {
             && self.stale_balances == 0
             && self.unbalanced_transfers == 0
             && self.postings_sum == 0
+            && self.miscounted_surveys == 0
     }
 }
 
@@ -125,7 +131,10 @@ impl Db {
                  (SELECT MIN(created_at) FROM initiatives WHERE community_id = $1), \
                  (SELECT MAX(created_at) FROM initiatives WHERE community_id = $1), \
                  (SELECT COALESCE(MAX(support_count), 0) FROM initiatives WHERE community_id = $1), \
-                 (SELECT member_count FROM communities WHERE id = $1)",
+                 (SELECT member_count FROM communities WHERE id = $1), \
+                 (SELECT COUNT(*) FROM surveys WHERE community_id = $1), \
+                 (SELECT COUNT(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.community_id = $1), \
+                 (SELECT COUNT(*) FROM survey_answers a JOIN surveys s ON s.id = a.survey_id WHERE s.community_id = $1)",
                 params![id],
                 &|row| {
                     Ok(ScaleCensus {
@@ -146,6 +155,9 @@ impl Db {
                         last_created: row.optional_int(14)?,
                         most_supports: row.int(15)?,
                         kept_member_count: row.int(16)?,
+                        surveys: row.int(17)?,
+                        survey_responses: row.int(18)?,
+                        survey_answers: row.int(19)?,
                         ..ScaleCensus::default()
                     })
                 },
@@ -179,9 +191,22 @@ impl Db {
                              GROUP BY account_id) p ON p.account_id = t.id \
                   WHERE t.community_id = $1 AND t.balance_minutes <> COALESCE(p.total, 0)), \
                  (SELECT COUNT(*) FROM (SELECT transfer_id FROM postings WHERE community_id = $1 \
-                  GROUP BY transfer_id HAVING SUM(minutes) <> 0) unbalanced)",
+                  GROUP BY transfer_id HAVING SUM(minutes) <> 0) unbalanced), \
+                 (SELECT COUNT(*) FROM surveys s \
+                  LEFT JOIN (SELECT survey_id, COUNT(*) AS n FROM survey_responses GROUP BY survey_id) r \
+                    ON r.survey_id = s.id \
+                  WHERE s.community_id = $1 AND s.response_count <> COALESCE(r.n, 0))",
                 params![id],
-                &|row| Ok([row.int(0)?, row.int(1)?, row.int(2)?, row.int(3)?, row.int(4)?]),
+                &|row| {
+                    Ok([
+                        row.int(0)?,
+                        row.int(1)?,
+                        row.int(2)?,
+                        row.int(3)?,
+                        row.int(4)?,
+                        row.int(5)?,
+                    ])
+                },
             )
             .await?;
         [
@@ -190,6 +215,7 @@ impl Db {
             census.stray_replies,
             census.stale_balances,
             census.unbalanced_transfers,
+            census.miscounted_surveys,
         ] = checks;
         Ok(())
     }

@@ -9,6 +9,7 @@
 
 mod census;
 mod rows;
+mod surveys;
 #[cfg(test)]
 mod tests;
 
@@ -24,6 +25,7 @@ use crate::{Db, Engine};
 
 pub use census::ScaleCensus;
 pub use rows::*;
+pub use surveys::*;
 
 /// One value of a row, in the order of its table's `COLUMNS`.
 #[derive(Debug, Clone, Copy)]

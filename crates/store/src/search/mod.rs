@@ -16,7 +16,7 @@ use crate::privacy::part::{Bind, Erasure, Part};
 use crate::sql::{DbError, Param, Row, Tx, params};
 
 /// Bumped when what an entry holds changes: a server that finds another version rebuilds.
-const INDEX_VERSION: &str = "1";
+const INDEX_VERSION: &str = "2";
 const INDEX_VERSION_KEY: &str = "search_index_version";
 /// Items read at a time by a rebuild.
 const REBUILD_PAGE: i64 = 500;

@@ -74,6 +74,12 @@ pub(super) fn source(kind: Kind) -> Source {
                 Ok(entries)
             }
         ),
+        Kind::Survey => source!(
+            "SELECT s.id, s.community_id, s.author_id, s.title, s.description, s.created_at \
+             FROM surveys s WHERE s.opened_at IS NOT NULL",
+            "s.id",
+            |row| community_item(row, Kind::Survey, Vec::new())
+        ),
         Kind::Support => source!(
             "SELECT s.id, s.community_id, s.author_id, s.title, s.body, s.created_at, s.languages, \
              s.area, s.category, s.expires_at \

@@ -100,29 +100,32 @@ impl SupportStore for Db {
         draft: &SupportDraft,
         now: Instant,
     ) -> Result<(), AppError> {
-        let id = id.to_string();
-        self.write_searched(
-            "INSERT INTO support_items (id, community_id, author_id, kind, category, title, body, \
-             languages, area, status, sensitive, expires_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)",
-            params![
-                &id,
-                community.0.to_string(),
-                author.to_string(),
-                draft.kind.name(),
-                draft.category.name(),
-                &draft.title,
-                &draft.body,
-                stored_languages(&draft.languages),
-                &draft.area,
-                Status::Open.name(),
-                draft.sensitive,
-                draft.expires_on.map(|date| millis(expiry_instant(date))),
-                millis(now),
-            ],
-            Searched::Support,
-            &id,
-        )
+        let (id, community, author) = (id.to_string(), community.0.to_string(), author.to_string());
+        self.transaction(async |tx| {
+            tx.execute(
+                "INSERT INTO support_items (id, community_id, author_id, kind, category, title, body, \
+                 languages, area, status, sensitive, expires_at, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)",
+                params![
+                    &id,
+                    &community,
+                    &author,
+                    draft.kind.name(),
+                    draft.category.name(),
+                    &draft.title,
+                    &draft.body,
+                    stored_languages(&draft.languages),
+                    &draft.area,
+                    Status::Open.name(),
+                    draft.sensitive,
+                    draft.expires_on.map(|date| millis(expiry_instant(date))),
+                    millis(now),
+                ],
+            )
+            .await?;
+            crate::search::refresh(tx, Searched::Support, &id).await?;
+            crate::impact::record_activity(tx, &community, &author, millis(now)).await
+        })
         .await?;
         Ok(())
     }

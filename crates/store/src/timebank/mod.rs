@@ -208,6 +208,10 @@ impl TimebankStore for Db {
                 )
                 .await?
                 .ok_or_else(|| conflict("error-exchange-decided"))?;
+            for person in [&provider, &receiver] {
+                crate::impact::record_activity(tx, &community, person, millis(now)).await?;
+            }
+            crate::impact::record_exchange(tx, &community, minutes, millis(now)).await?;
             let provider_account = account_of(tx, &community, &provider, now).await?;
             let receiver_account = account_of(tx, &community, &receiver, now).await?;
             tx.execute(

@@ -14,6 +14,7 @@ search-kind-initiative = Initiativer
 search-kind-event = Arrangementer
 search-kind-course = Kurser
 search-kind-story = Fortællinger
+search-kind-survey = Spørgeskemaer
 search-kind-support = Tilbud og anmodninger
 search-kind-place = Steder
 search-kind-chapter = Kapitler i guidebogen

@@ -14,6 +14,7 @@ search-kind-initiative = Initiatives
 search-kind-event = Events
 search-kind-course = Courses
 search-kind-story = Stories
+search-kind-survey = Surveys
 search-kind-support = Offers and requests
 search-kind-place = Places
 search-kind-chapter = Guidebook chapters

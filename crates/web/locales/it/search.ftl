@@ -14,6 +14,7 @@ search-kind-initiative = Iniziative
 search-kind-event = Eventi
 search-kind-course = Corsi
 search-kind-story = Storie
+search-kind-survey = Questionari
 search-kind-support = Offerte e richieste
 search-kind-place = Luoghi
 search-kind-chapter = Capitoli della guida

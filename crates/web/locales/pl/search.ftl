@@ -14,6 +14,7 @@ search-kind-initiative = Inicjatywy
 search-kind-event = Wydarzenia
 search-kind-course = Kursy
 search-kind-story = Historie
+search-kind-survey = Ankiety
 search-kind-support = Oferty i prośby
 search-kind-place = Miejsca
 search-kind-chapter = Rozdziały przewodnika

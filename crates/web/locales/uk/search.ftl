@@ -14,6 +14,7 @@ search-kind-initiative = Ініціативи
 search-kind-event = Події
 search-kind-course = Курси
 search-kind-story = Історії
+search-kind-survey = Опитування
 search-kind-support = Пропозиції та запити
 search-kind-place = Місця
 search-kind-chapter = Розділи посібника

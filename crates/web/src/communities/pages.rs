@@ -58,6 +58,7 @@ struct CommunityHome {
     people: Vec<domain::profiles::ProfileView>,
     /// The newest stories the visitor may read.
     latest_stories: Vec<domain::stories::Story>,
+    latest_surveys: Vec<domain::listening::Survey>,
 }
 
 impl CommunityHome {
@@ -96,6 +97,7 @@ const HOME_EVENTS: u32 = 3;
 const HOME_COURSES: u32 = 3;
 const HOME_PEOPLE: u32 = 4;
 const HOME_STORIES: u32 = 3;
+const HOME_SURVEYS: u32 = 3;
 
 async fn community_home(
     State(state): State<AppState>,
@@ -180,6 +182,9 @@ async fn community_home(
     .items;
     let latest_stories =
         crate::stories::latest(&state, &community, &participant, HOME_STORIES).await?;
+    let latest_surveys =
+        crate::listening::latest(&state, &community, &participant, page.locale, HOME_SURVEYS)
+            .await?;
     Ok(render(&CommunityHome {
         page,
         community,
@@ -191,6 +196,7 @@ async fn community_home(
         next_courses,
         people,
         latest_stories,
+        latest_surveys,
     }))
 }
 

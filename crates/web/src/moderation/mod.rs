@@ -74,6 +74,9 @@ const fn action_key(action: AuditAction) -> &'static str {
         AuditAction::InitiativeAnswered => "audit-action-initiative-answered",
         AuditAction::BudgetCreated => "audit-action-budget-created",
         AuditAction::PaperBallotRecorded => "audit-action-paper-ballot-recorded",
+        AuditAction::SurveyOpened => "audit-action-survey-opened",
+        AuditAction::SurveyClosed => "audit-action-survey-closed",
+        AuditAction::SurveyPaperRecorded => "audit-action-survey-paper-recorded",
         AuditAction::TimebankCorrected => "audit-action-timebank-corrected",
         AuditAction::TimebankFundTransfer => "audit-action-timebank-fund-transfer",
         AuditAction::TimebankLimitChanged => "audit-action-timebank-limit-changed",
@@ -129,7 +132,7 @@ pub fn target_path(report: &Report) -> Option<String> {
 }
 
 /// `?cursor=` of a list, or a 422.
-fn parse_cursor(cursor: Option<&str>) -> Result<Option<PageCursor>, AppError> {
+pub(crate) fn parse_cursor(cursor: Option<&str>) -> Result<Option<PageCursor>, AppError> {
     match cursor.filter(|cursor| !cursor.is_empty()) {
         Some(text) => PageCursor::decode(text)
             .map(Some)

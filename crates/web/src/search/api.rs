@@ -34,7 +34,7 @@ pub struct SearchQueryParams {
     community: Option<String>,
     /// Only this type, a page at a time.
     #[param(inline, value_type = Option<String>,
-        pattern = "^(initiative|event|course|story|support|place|chapter|person)$")]
+        pattern = "^(initiative|event|course|story|survey|support|place|chapter|person)$")]
     r#type: Option<String>,
     /// Results per type without `type` (default 5), or per page with it (default 20); 1 to 100.
     #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]

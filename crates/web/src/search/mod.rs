@@ -113,6 +113,7 @@ pub fn hit_path(hit: &Hit) -> String {
         Kind::Event => format!("/c/{slug}/events/{id}"),
         Kind::Course => format!("/c/{slug}/courses/{id}"),
         Kind::Story => format!("/c/{slug}/stories/{id}"),
+        Kind::Survey => format!("/c/{slug}/surveys/{id}"),
         Kind::Support => format!("/c/{slug}/support/{id}"),
         Kind::Place => format!("/c/{slug}/places/{id}"),
         Kind::Chapter => format!("/guidebook/{id}"),

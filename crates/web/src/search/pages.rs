@@ -51,6 +51,7 @@ impl SearchPage {
             Kind::Event => "search-kind-event",
             Kind::Course => "search-kind-course",
             Kind::Story => "search-kind-story",
+            Kind::Survey => "search-kind-survey",
             Kind::Support => "search-kind-support",
             Kind::Place => "search-kind-place",
             Kind::Chapter => "search-kind-chapter",

@@ -2,8 +2,9 @@
 //! N residents, in the proportions the benchmarks are measured on: N initiatives in every state
 //! (with their organisers' answers), 10·N supports skewed so that a few initiatives are popular,
 //! 2·N comments (some of them replies), 5·N confirmed exchanges (10·N postings) and N/2 offers
-//! and requests. Every resident signs in as `scale-<n>@example.org` with the demo password; its
-//! one hash serves them all.
+//! and requests, and a needs survey with one response per resident up to 10,000. Every
+//! resident signs in as `scale-<n>@example.org` with the demo password; its one hash serves
+//! them all.
 //!
 //! The rows go in through the store's bulk loader (`store::scale`), which skips the services:
 //! counts kept on write are computed here, and the census at the end checks them against the
@@ -16,6 +17,7 @@ mod participation;
 mod phrases;
 mod progress;
 mod residents;
+mod survey;
 
 use std::io::Write as _;
 use std::time::{Duration, Instant};
@@ -136,6 +138,7 @@ pub async fn load(db: &Db, scale: Scale) -> Result<Loaded, AppError> {
     participation::load(db, &town, &residents).await?;
     board::load(db, &town, &residents).await?;
     ledger::load(db, &town, &residents).await?;
+    survey::load(db, &town, &residents).await?;
     db.refresh_statistics().await?;
     let census = db.scale_census(community).await?;
     Ok(Loaded {
@@ -231,16 +234,21 @@ impl Loaded {
                 c.confirmed_exchanges, c.transfers, c.postings, c.postings_sum, c.ledger_accounts
             ),
             format!(
+                "{} survey with {} responses and {} answers",
+                c.surveys, c.survey_responses, c.survey_answers
+            ),
+            format!(
                 "checks: {} members kept for {} counted, {} miscounted initiatives, \
                  {} without their answer, {} stray replies, {} stale balances, \
-                 {} unbalanced transfers",
+                 {} unbalanced transfers, {} miscounted surveys",
                 c.kept_member_count,
                 c.members(),
                 c.miscounted,
                 c.unanswered,
                 c.stray_replies,
                 c.stale_balances,
-                c.unbalanced_transfers
+                c.unbalanced_transfers,
+                c.miscounted_surveys
             ),
         ]
     }

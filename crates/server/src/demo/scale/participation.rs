@@ -321,7 +321,11 @@ async fn write_volunteers(
 
 /// `count` different residents out of `size`: a stride through them from a random start, with a
 /// step that shares no factor with `size`, never comes back to one before all were visited.
-fn distinct(rng: &mut StdRng, size: usize, count: usize) -> impl Iterator<Item = usize> + use<> {
+pub fn distinct(
+    rng: &mut StdRng,
+    size: usize,
+    count: usize,
+) -> impl Iterator<Item = usize> + use<> {
     let size = size.max(1);
     let start = rng.random_range(0..size);
     let step = loop {

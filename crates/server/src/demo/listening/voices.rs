@@ -1,0 +1,98 @@
+//! What residents wrote in the needs survey's free-text question ("what is missing?"), in the
+//! languages they answered in.
+
+pub const POLISH: &[&str] = &[
+    "Ławek przy ścieżce wzdłuż Wisły — starsze osoby nie mają gdzie odpocząć.",
+    "Miejsca, gdzie młodzież może posiedzieć wieczorem, nie tylko pod sklepem.",
+    "Lepszego oświetlenia na Wale Miedzeszyńskim, zimą jest tam bardzo ciemno.",
+    "Autobusu, który jeździ częściej niż co 30 minut w weekendy.",
+    "Ktoś, kto pomoże mi raz w miesiącu z komputerem i e-mailem.",
+    "Klubu seniora, który byłby otwarty także po południu.",
+    "Bezpiecznego przejścia dla pieszych przy szkole na Kadetów.",
+    "Ogrodu społecznego, w którym można mieć własną grządkę.",
+    "Więcej koszy na śmieci i psie odchody w lesie.",
+    "Tańszych zajęć dla dzieci w domu kultury.",
+    "Informacji o wydarzeniach w jednym miejscu, a nie na dziesięciu tablicach.",
+    "Kawiarni, w której można spokojnie usiąść z sąsiadami.",
+    "Ścieżki rowerowej do Anina, bez jeżdżenia ulicą.",
+    "Wymiany ubrań i zabawek dla dzieci.",
+    "Lekarza, do którego nie czeka się trzech tygodni.",
+    "Spotkań, na których poznamy nowych sąsiadów z Ukrainy.",
+    "Stołów do ping-ponga i siłowni na powietrzu w parku.",
+    "Pomocy przy zakupach dla osób, które nie wychodzą z domu.",
+    "Kina letniego albo potańcówek dla starszych.",
+    "Niczego, jest dobrze, tylko ludzie mało się znają.",
+    "Punktu napraw — żeby nie wyrzucać czajnika przez jeden kabel.",
+];
+
+pub const UKRAINIAN: &[&str] = &[
+    "Курсів польської мови ввечері, бо вдень я працюю.",
+    "Місця, де діти можуть гратися, поки батьки на заняттях.",
+    "Допомоги з документами та листами з урядових установ.",
+    "Зустрічей з польськими сусідами, щоб краще познайомитися.",
+    "Інформації українською про лікарів і поліклініки поблизу.",
+    "Клубу для підлітків, де можна говорити обома мовами.",
+    "Недорогих гуртків для дітей після школи.",
+    "Порад, як знайти роботу за фахом.",
+    "Групи взаємодопомоги для мам із маленькими дітьми.",
+    "Психологічної підтримки для тих, хто пережив війну.",
+    "Частіших автобусів до центру ввечері.",
+    "Бібліотеки з книжками українською для дітей.",
+    "Спільних свят, щоб відзначати разом польські та українські традиції.",
+    "Допомоги літнім людям, які живуть самі.",
+    "Місця, де можна безкоштовно попрактикувати польську розмову.",
+];
+
+pub const DANISH: &[&str] = &[
+    "Flere bænke langs stien ved Lillebælt.",
+    "Et sted hvor unge kan mødes om aftenen uden at det koster penge.",
+    "Bedre busforbindelser til Strib og Brenderup i weekenden.",
+    "En reparationscafé, hvor man kan få hjælp til cykel og elektronik.",
+    "Hjælp til MitID og digital post for dem, der ikke er vant til computer.",
+    "Fællesspisning en gang om måneden i kulturhuset.",
+    "Sprogcafé hvor nye naboer kan øve dansk med os andre.",
+    "Bedre belysning på stierne om vinteren.",
+    "En fælles køkkenhave, gerne tæt på centrum.",
+    "Aktiviteter for seniorer om eftermiddagen, ikke kun om formiddagen.",
+    "Et overblik over foreninger og arrangementer ét sted.",
+    "Flere legepladser til større børn.",
+    "Besøgsvenner til ældre, der sidder meget alene.",
+    "Gåture i naturen med en guide, gerne også for gangbesværede.",
+    "Et sted at bytte tøj og legetøj.",
+    "Billigere fritidstilbud til børnefamilier.",
+    "Cykelparkering ved stationen, der er overdækket.",
+    "Mere kultur i byen om vinteren — koncerter, foredrag.",
+    "Ikke noget, men jeg vil gerne møde flere af mine naboer.",
+    "Offentlige toiletter ved havnen.",
+];
+
+pub const ITALIAN: &[&str] = &[
+    "Più panchine e ombra in piazza, d'estate non si resiste.",
+    "Un posto dove i ragazzi possano stare la sera senza spendere.",
+    "Meno auto nei vicoli di Castello, si fa fatica a camminare.",
+    "Un centro per anziani aperto anche il pomeriggio.",
+    "Qualcuno che aiuti con lo SPID e le pratiche online.",
+    "Un orto condiviso, magari negli spazi vuoti di Stampace.",
+    "Corsi di italiano per chi è arrivato da poco, anche la sera.",
+    "Più pulizia e cestini nelle strade della Marina.",
+    "Un calendario unico degli eventi del quartiere.",
+    "Una ciclofficina dove riparare la bici insieme.",
+    "Attività per bambini nel fine settimana.",
+    "Un medico di base che abbia ancora posti liberi.",
+    "Cene di quartiere per conoscere i nuovi vicini.",
+    "Negozi di prossimità: il quartiere si riempie solo di b&b.",
+    "Bagni pubblici e fontanelle funzionanti.",
+    "Più luce nelle scalette di notte.",
+    "Un mercato contadino una volta alla settimana.",
+    "Qualcuno che accompagni gli anziani a fare la spesa.",
+    "Spazi per le associazioni a prezzi accessibili.",
+    "Niente di particolare, ma vorrei più occasioni per incontrarsi.",
+];
+
+/// Comments on Wawer's smartphone course.
+pub const COURSE: &[&str] = &[
+    "Bardzo cierpliwi wolontariusze, dziękuję! Wreszcie sama wysyłam zdjęcia wnukom.",
+    "Za szybko przy e-recepcie, przydałoby się jeszcze jedno spotkanie.",
+    "Дякую, тепер я можу записатися до лікаря через телефон.",
+    "Proszę o kurs o bankowości w telefonie.",
+];

@@ -1,0 +1,40 @@
+-- Impact: the figures a funder's report asks for, kept so that reading them never counts people
+-- over the big tables. Both tables are derived (rebuilt from the features' own tables by
+-- `rebuild_impact`, after a bulk load or a restore) and written in the transactions of the
+-- features' writes. `month` is yyyymm in UTC; community '' stands for the whole network.
+
+-- Who took part in anything, per community and month: one row per person, however often.
+CREATE TABLE impact_activity (
+    community_id TEXT NOT NULL,
+    month BIGINT NOT NULL,
+    account_id TEXT NOT NULL,
+    PRIMARY KEY (community_id, month, account_id)
+);
+-- A newcomer's activity in a period, and a person's rows (erasure).
+CREATE INDEX impact_activity_by_account ON impact_activity (account_id, community_id, month);
+
+-- Monthly totals: distinct active people (counted when their first row of the month is
+-- written) and hours exchanged in the time bank (confirmed exchanges, in minutes).
+CREATE TABLE impact_months (
+    community_id TEXT NOT NULL,
+    month BIGINT NOT NULL,
+    active BIGINT NOT NULL DEFAULT 0,
+    minutes BIGINT NOT NULL DEFAULT 0,
+    exchanges BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (community_id, month)
+);
+
+-- People active in `month` whose previous active month there was `previous_month` (0: none).
+-- The people active in a period [from, to] are those of its months whose previous month is
+-- before `from`: each is counted once, by their first month in it, from at most a few thousand
+-- rows, however many people.
+CREATE TABLE impact_previous (
+    community_id TEXT NOT NULL,
+    month BIGINT NOT NULL,
+    previous_month BIGINT NOT NULL,
+    people BIGINT NOT NULL,
+    PRIMARY KEY (community_id, month, previous_month)
+);
+
+-- Who joined in a period (newcomers), without reading every membership of the community.
+CREATE INDEX memberships_by_joined ON memberships (community_id, joined_at);
