@@ -75,11 +75,12 @@ pub const TABLES: [&str; 55] = [
 ];
 
 /// Tables made from the others, not copied: restore makes them anew.
-pub const DERIVED: [&str; 4] = [
+pub const DERIVED: [&str; 5] = [
     "search_entries",
     "impact_activity",
     "impact_months",
     "impact_previous",
+    "impact_newcomers",
 ];
 
 const FORMAT: &str = "micropolis-backup";

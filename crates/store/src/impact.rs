@@ -21,7 +21,7 @@ use domain::impact::{
 use crate::Db;
 use crate::convert::{instant, millis};
 use crate::privacy::part::{Bind, Erasure, Part, Section};
-use crate::sql::{DbError, Param, Tx, params};
+use crate::sql::{DbError, Param, Row, Tx, params};
 
 /// A day in milliseconds: joins are counted by day, then sorted into months.
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -63,6 +63,9 @@ pub(crate) async fn record_activity(
                 params![key, month, account_id],
             )
             .await?;
+        if inserted > 0 && key != NETWORK {
+            note_newcomer(tx, key, account_id, month).await?;
+        }
         if inserted > 0 {
             tx.execute(
                 "INSERT INTO impact_months (community_id, month, active) VALUES ($1, $2, 1) \
@@ -121,6 +124,26 @@ async fn add_previous(
         "DELETE FROM impact_previous \
          WHERE community_id = $1 AND month = $2 AND previous_month = $3 AND people = 0",
         params![community_id, month, previous],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Keeps the first month the member took part in `community_id` (with when they joined).
+async fn note_newcomer(
+    tx: &mut Tx,
+    community_id: &str,
+    account_id: &str,
+    month: i64,
+) -> Result<(), DbError> {
+    tx.execute(
+        "INSERT INTO impact_newcomers (community_id, account_id, joined_at, first_month) \
+         SELECT community_id, account_id, joined_at, $1 FROM memberships \
+         WHERE community_id = $2 AND account_id = $3 \
+         ON CONFLICT (community_id, account_id) DO UPDATE SET first_month = CASE \
+           WHEN excluded.first_month < impact_newcomers.first_month THEN excluded.first_month \
+           ELSE impact_newcomers.first_month END",
+        params![month, community_id, account_id],
     )
     .await?;
     Ok(())
@@ -226,7 +249,7 @@ impl Db {
         period: &Period,
     ) -> Result<(), DbError> {
         let (start, end) = (millis(period.start()), millis(period.end()));
-        let (from, to) = (period.from.number(), period.to.number());
+        let to = period.to.number();
         sources.members_before += self
             .fetch_one(
                 "SELECT COUNT(*) FROM memberships WHERE community_id = $1 AND joined_at < $2",
@@ -234,24 +257,35 @@ impl Db {
                 &|row| row.int(0),
             )
             .await?;
-        sources.joins.extend(
-            self.fetch_all(
-                "SELECT m.joined_at / 86400000, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM impact_activity a \
-                   WHERE a.account_id = m.account_id AND a.community_id = m.community_id \
-                   AND a.month >= $1 AND a.month <= $2) THEN 1 ELSE 0 END) \
-                 FROM memberships m WHERE m.community_id = $3 AND m.joined_at >= $4 AND m.joined_at < $5 \
-                 GROUP BY m.joined_at / 86400000",
-                params![from, to, community, start, end],
-                &|row| {
-                    Ok(Joins {
-                        day: instant(row.int(0)? * DAY)?,
-                        joined: row.int(1)?,
-                        took_part: row.int(2)?,
-                    })
-                },
+        // Joins, and newcomers who took part by the period's end: each by day, from one index range.
+        let by_day = &|row: &dyn Row| Ok((row.int(0)?, row.int(1)?));
+        let joined = self
+            .fetch_all(
+                "SELECT joined_at / 86400000, COUNT(*) FROM memberships \
+                 WHERE community_id = $1 AND joined_at >= $2 AND joined_at < $3 \
+                 GROUP BY joined_at / 86400000",
+                params![community, start, end],
+                by_day,
             )
-            .await?,
-        );
+            .await?;
+        let took_part: BTreeMap<i64, i64> = self
+            .fetch_all(
+                "SELECT joined_at / 86400000, COUNT(*) FROM impact_newcomers \
+                 WHERE community_id = $1 AND joined_at >= $2 AND joined_at < $3 AND first_month <= $4 \
+                 GROUP BY joined_at / 86400000",
+                params![community, start, end, to],
+                by_day,
+            )
+            .await?
+            .into_iter()
+            .collect();
+        for (day, joined) in joined {
+            sources.joins.push(Joins {
+                day: instant(day * DAY)?,
+                joined,
+                took_part: took_part.get(&day).copied().unwrap_or_default(),
+            });
+        }
         sources.events.extend(
             self.fetch_all(
                 "SELECT starts_at, going_count FROM events \
@@ -396,7 +430,12 @@ impl Db {
         let totals: Vec<_> = totals.iter().collect();
         let previous: Vec<_> = previous.iter().collect();
         self.transaction(async |tx| {
-            for table in ["impact_activity", "impact_months", "impact_previous"] {
+            for table in [
+                "impact_activity",
+                "impact_months",
+                "impact_previous",
+                "impact_newcomers",
+            ] {
                 tx.execute_built(&format!("DELETE FROM {table}"), params![])
                     .await?;
             }
@@ -435,6 +474,14 @@ impl Db {
                 );
                 tx.execute_built(&sql, &params).await?;
             }
+            tx.execute(
+                "INSERT INTO impact_newcomers (community_id, account_id, joined_at, first_month) \
+                 SELECT m.community_id, m.account_id, m.joined_at, MIN(a.month) FROM memberships m \
+                 JOIN impact_activity a ON a.community_id = m.community_id AND a.account_id = m.account_id \
+                 GROUP BY m.community_id, m.account_id, m.joined_at",
+                params![],
+            )
+            .await?;
             for chunk in totals.chunks(REBUILD_ROWS) {
                 let params: Vec<Param<'_>> = chunk
                     .iter()
@@ -509,10 +556,16 @@ pub(crate) const PRIVACY: Part = Part {
         sql: "SELECT c.slug, a.month FROM impact_activity a JOIN communities c ON c.id = a.community_id \
               WHERE a.account_id = $1 ORDER BY c.slug, a.month",
     }],
-    erase: &[Erasure {
-        sql: "DELETE FROM impact_activity WHERE account_id = $1",
-        params: Bind::Person,
-    }],
+    erase: &[
+        Erasure {
+            sql: "DELETE FROM impact_activity WHERE account_id = $1",
+            params: Bind::Person,
+        },
+        Erasure {
+            sql: "DELETE FROM impact_newcomers WHERE account_id = $1",
+            params: Bind::Person,
+        },
+    ],
 };
 
 #[cfg(test)]

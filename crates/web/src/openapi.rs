@@ -147,9 +147,9 @@ pub struct Problem {
             (`from` and `to`, `YYYY-MM`, at most 36 months; by default the last twelve): active residents (people \
             who took part in anything), newcomers who took part, members, hours exchanged in the time bank, events \
             held and the people going, course completion (people who came to at least half of the sessions of \
-            courses that ended) and survey response rates. A community's figures are for its organisers and \
-            admins and for coordinators; the network's for coordinators and organisers and admins of any \
-            community. Pages: `/c/{slug}/impact`, `/impact`, and CSV at `/c/{slug}/impact.csv`, `/impact.csv`."),
+            courses that ended) and survey response rates. A community's figures are for its organisers, \
+            moderators and admins and for coordinators; the network's for coordinators and the organisers, \
+            moderators and admins of any community. Pages: `/c/{slug}/impact`, `/impact`, and CSV at `/c/{slug}/impact.csv`, `/impact.csv`."),
     )
 )]
 pub struct ApiDoc;

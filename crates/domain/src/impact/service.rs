@@ -6,12 +6,14 @@ use crate::accounts::Account;
 use crate::communities::{Community, Membership, Participant, Role};
 use crate::{AppError, Message};
 
-/// Roles that see their community's figures: its organisers and admins (and coordinators).
+/// Roles that see their community's figures: organisers and every role above (moderators,
+/// admins), as for everything organisers run.
 fn sees_figures(role: Role) -> bool {
-    matches!(role, Role::Organiser | Role::Admin)
+    role >= Role::Organiser
 }
 
-/// A community's dashboard: its organisers and admins, and coordinators; 401 for a visitor.
+/// A community's dashboard: its organisers, moderators and admins, and coordinators; 401 for a
+/// visitor.
 pub fn may_see_community(participant: &Participant) -> Result<(), AppError> {
     match (participant.account, participant.role) {
         (None, _) => Err(AppError::unauthorised()),
@@ -21,7 +23,8 @@ pub fn may_see_community(participant: &Participant) -> Result<(), AppError> {
     }
 }
 
-/// The network's dashboard: coordinators, and organisers and admins of any community.
+/// The network's dashboard: coordinators, and organisers (or moderators, admins) of any
+/// community.
 pub fn may_see_network(
     account: Option<&Account>,
     memberships: &[Membership],
@@ -243,12 +246,9 @@ mod tests {
         };
         assert!(may_see_community(&member(Some(Role::Organiser))).is_ok());
         assert!(may_see_community(&member(Some(Role::Admin))).is_ok());
+        assert!(may_see_community(&member(Some(Role::Moderator))).is_ok());
         assert!(matches!(
             may_see_community(&member(Some(Role::Member))),
-            Err(AppError::Forbidden(_))
-        ));
-        assert!(matches!(
-            may_see_community(&member(Some(Role::Moderator))),
             Err(AppError::Forbidden(_))
         ));
         assert!(matches!(

@@ -36,5 +36,17 @@ CREATE TABLE impact_previous (
     PRIMARY KEY (community_id, month, previous_month)
 );
 
--- Who joined in a period (newcomers), without reading every membership of the community.
+-- Who joined in a period, without reading every membership of the community.
 CREATE INDEX memberships_by_joined ON memberships (community_id, joined_at);
+
+-- Each member who has taken part in their community: when they joined, and the first month they
+-- took part. Newcomers who took part in a period (joined in it, took part by its end) are then
+-- one range of this index, not a look-up per member.
+CREATE TABLE impact_newcomers (
+    community_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    joined_at INTEGER NOT NULL,
+    first_month INTEGER NOT NULL,
+    PRIMARY KEY (community_id, account_id)
+);
+CREATE INDEX impact_newcomers_by_joined ON impact_newcomers (community_id, joined_at, first_month);

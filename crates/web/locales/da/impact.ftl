@@ -44,4 +44,4 @@ impact-error-too-long = { $count ->
     [one] Vælg en periode på højst { $count } måned.
    *[other] Vælg en periode på højst { $count } måneder.
 }
-impact-error-forbidden = Kun fællesskabets arrangører og administratorer og netværkskoordinatorer kan se disse tal.
+impact-error-forbidden = Kun fællesskabets arrangører, moderatorer og administratorer og netværkskoordinatorer kan se disse tal.

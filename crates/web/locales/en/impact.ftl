@@ -44,4 +44,4 @@ impact-error-too-long = { $count ->
     [one] Choose a period of at most { $count } month.
    *[other] Choose a period of at most { $count } months.
 }
-impact-error-forbidden = Only the community's organisers and admins, and network coordinators, can see these figures.
+impact-error-forbidden = Only the community's organisers, moderators and admins, and network coordinators, can see these figures.

@@ -44,4 +44,4 @@ impact-error-too-long = { $count ->
     [one] Scegli un periodo di al massimo { $count } mese.
    *[other] Scegli un periodo di al massimo { $count } mesi.
 }
-impact-error-forbidden = Solo organizzatori e amministratori della comunità e coordinatori della rete possono vedere questi dati.
+impact-error-forbidden = Solo organizzatori, moderatori e amministratori della comunità e coordinatori della rete possono vedere questi dati.

@@ -48,4 +48,4 @@ impact-error-too-long = { $count ->
     [many] Wybierz okres najwyżej { $count } miesięcy.
    *[other] Wybierz okres najwyżej { $count } miesiąca.
 }
-impact-error-forbidden = Te liczby widzą tylko organizatorzy i administratorzy społeczności oraz koordynatorzy sieci.
+impact-error-forbidden = Te liczby widzą tylko organizatorzy, moderatorzy i administratorzy społeczności oraz koordynatorzy sieci.

@@ -112,7 +112,7 @@ impl From<&Impact> for ImpactBody {
     }
 }
 
-/// A community's figures by month (its organisers and admins, and coordinators).
+/// A community's figures by month (its organisers, moderators and admins, and coordinators).
 #[utoipa::path(get, path = "/communities/{slug}/impact", tag = "impact", security(("bearer" = [])),
     params(("slug" = String, Path), PeriodQuery),
     responses((status = 200, body = ImpactBody),
@@ -135,7 +135,7 @@ async fn community_impact(
     Ok(Json(ImpactBody::from(&figures)))
 }
 
-/// The whole network's figures by month (coordinators, and organisers and admins of any
+/// The whole network's figures by month (coordinators, and organisers, moderators and admins of any
 /// community). A person active in two communities counts once in `active_residents`.
 #[utoipa::path(get, path = "/impact", tag = "impact", security(("bearer" = [])),
     params(PeriodQuery),
